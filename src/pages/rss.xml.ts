@@ -1,0 +1,23 @@
+import rss from '@astrojs/rss';
+import { getCollection } from 'astro:content';
+import type { APIContext } from 'astro';
+import { newestFirst, noticePath } from '../lib/notices';
+import { chineseDate, chineseMonth } from '../lib/dates';
+import { siteName } from '../lib/site';
+
+export async function GET(context: APIContext) {
+  const notices = newestFirst(await getCollection('notices'));
+  return rss({
+    title: `${siteName} · 通知`,
+    description: '组织人事处每月下发的党组织工作任务和具体要求',
+    site: context.site!,
+    customData: '<language>zh-CN</language>',
+    items: notices.map(({ data: n }) => ({
+      title: `${chineseMonth(n.month)} ${n.title}`,
+      link: noticePath(n.month),
+      // Month-only notices: date them to the first of the month.
+      pubDate: new Date(`${n.month}-01T00:00:00+08:00`),
+      description: `${n.summary} 截止：${n.deadlines.map((d) => `${chineseDate(d.due)}前${d.from}报送${d.what}至${d.submitTo}`).join('；')}。`,
+    })),
+  });
+}
