@@ -1,0 +1,19 @@
+// Every page of the site, derived from content/ so new study pages are covered automatically.
+import { list } from './content';
+
+const study = list('study', '.md').map((f) => `/study/${f.slice('study/'.length, -'.md'.length)}/`);
+
+export const routes = [
+  '/',
+  '/notices/',
+  '/notices/2022-04/',
+  '/study/',
+  ...study,
+  '/standards/',
+  '/standards/zongzhi/',
+  '/standards/zhibu/',
+  '/checklist/zongzhi/',
+  '/checklist/zhibu/',
+  '/templates/',
+  '/templates/case/',
+];

@@ -1,0 +1,51 @@
+// A content mistake must stop the build and say which file and field: run the real `astro sync`
+// over a broken copy of content/.
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterEach, describe, expect, it } from 'vitest';
+import { contentDir } from '../content';
+
+const run = promisify(execFile);
+let dir = '';
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+async function syncWith(file: string, edit: (text: string) => string) {
+  dir = mkdtempSync(join(tmpdir(), 'handbook-content-'));
+  cpSync(contentDir, dir, { recursive: true });
+  const path = join(dir, file);
+  const before = readFileSync(path, 'utf8');
+  const after = edit(before);
+  expect(after).not.toBe(before);
+  writeFileSync(path, after);
+  try {
+    await run('npx', ['astro', 'sync'], { env: { ...process.env, HANDBOOK_CONTENT: dir }, cwd: join(contentDir, '..') });
+  } catch (e) {
+    const { stdout, stderr } = e as { stdout: string; stderr: string };
+    return stdout + stderr;
+  }
+  throw new Error('astro sync accepted broken content');
+}
+
+describe('the build rejects broken content', () => {
+  it('names the file and field of a duplicate item id', async () => {
+    const out = await syncWith('standards/zhibu.yaml', (t) => t.replace('id: zhibu.term', 'id: zhibu.committee-size'));
+    expect(out).toContain('standards/zhibu.yaml');
+    expect(out).toContain('categories.0.items.1.id');
+    expect(out).toContain('重复的标准条目 id');
+  });
+
+  it('names the file and field of a bad date', async () => {
+    const out = await syncWith('notices/2022-04.mdx', (t) => t.replace('due: "2022-05-06"', 'due: "2022-5-6"'));
+    expect(out).toContain('notices/2022-04.mdx');
+    expect(out).toContain('deadlines.0.due');
+  });
+
+  it('names the file and field that is missing', async () => {
+    const out = await syncWith('study/hainan-inspection.md', (t) => t.replace(/^kind: .*\n/m, ''));
+    expect(out).toContain('study/hainan-inspection.md');
+    expect(out).toMatch(/kind/);
+  });
+});
