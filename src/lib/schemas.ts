@@ -78,6 +78,8 @@ export const standardItem = z.object({
   id: slug,
   name: z.string().min(1),
   text: z.string().min(1),
+  /** Words users search with that the standard's own text does not use. */
+  keywords: z.array(z.string().min(1)).optional(),
 });
 
 export const standardForm = z

@@ -1,0 +1,52 @@
+// Pure search helpers shared by the search page script and its tests.
+
+/** The kinds of page a result can be, in filter order. */
+export const kinds = ['通知', '学习', '标准', '模板'] as const;
+export type Kind = (typeof kinds)[number];
+
+const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+
+/**
+ * Splits a query into words separated by spaces. Pagefind 1.6 can miss pages when a Chinese
+ * phrase is typed as one run (支部委员会); searching its words restores recall.
+ */
+export function segmentQuery(query: string): string {
+  const words: string[] = [];
+  for (const part of query.trim().split(/\s+/)) {
+    for (const s of segmenter.segment(part)) if (s.isWordLike) words.push(s.segment);
+  }
+  return words.join(' ');
+}
+
+/** The query from a search page URL (`?q=…`), trimmed; '' when absent. */
+export function queryFromUrl(url: string | URL): string {
+  return (new URL(url).searchParams.get('q') ?? '').trim();
+}
+
+/** The search page URL for a query; the empty query is the bare page. */
+export function urlForQuery(query: string, kind?: string): string {
+  const params = new URLSearchParams();
+  if (query.trim()) params.set('q', query.trim());
+  if (kind) params.set('kind', kind);
+  const s = params.toString();
+  return s ? `/search/?${s}` : '/search/';
+}
+
+/**
+ * The anchored sub-result to land on: one whose excerpt holds the query verbatim beats one that
+ * only matches its words (segmentation splits 双带头人 into 双 带头 人); then the most hits.
+ */
+export function bestSection<T extends { url: string; excerpt: string; locations: number[] }>(subs: T[], query: string): T | null {
+  const score = (s: T) => (holdsPhrase(s.excerpt, query) ? 10_000 : 0) + s.locations.length;
+  let best: T | null = null;
+  for (const s of subs) {
+    if (s.url.includes('#') && s.locations.length > 0 && (!best || score(s) > score(best))) best = s;
+  }
+  return best;
+}
+
+/** Whether a Pagefind excerpt holds every space-separated part of the query verbatim. */
+export function holdsPhrase(excerpt: string, query: string): boolean {
+  const text = excerpt.replace(/<\/?mark>|\s+/g, '');
+  return query.trim().split(/\s+/).every((part) => part && text.includes(part));
+}
