@@ -16,4 +16,8 @@ export const routes = [
   '/checklist/zhibu/',
   '/templates/',
   '/templates/case/',
+  '/search/',
 ];
+
+/** Pages that load a script; every other page must ship none. */
+export const scripted = new Set(['/search/']);

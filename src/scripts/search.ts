@@ -17,6 +17,7 @@ const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const help = document.querySelector<HTMLElement>('#search-help')!;
 const kindBox = document.querySelector<HTMLFieldSetElement>('.search-kinds')!;
 const form = input.form!;
+document.querySelector<HTMLElement>('#search-nojs')!.hidden = true;
 
 let pagefind: Promise<Pagefind> | undefined;
 const load = () => (pagefind ??= import(/* @vite-ignore */ `${'/pagefind/pagefind.js'}`).then(async (pf: Pagefind) => {

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { routes } from '../routes';
+import { routes, scripted } from '../routes';
 
 for (const route of routes) {
   test.describe(route, () => {
@@ -22,11 +22,16 @@ for (const route of routes) {
       expect(foreign).toEqual([]);
     });
 
-    test('ships no JavaScript', async ({ page }) => {
+    test(scripted.has(route) ? 'loads only its own scripts' : 'ships no JavaScript', async ({ page, baseURL }) => {
       const scripts: string[] = [];
       page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
       await page.goto(route);
       await page.waitForLoadState('networkidle');
+      if (scripted.has(route)) {
+        expect(scripts.length).toBeGreaterThan(0);
+        expect(scripts.every((s) => s.startsWith(baseURL!))).toBe(true);
+        return;
+      }
       expect(await page.locator('script').count()).toBe(0);
       expect(scripts).toEqual([]);
     });

@@ -1,0 +1,32 @@
+#!/usr/bin/env node
+// Serves dist/ for the browser tests like a plain static host: directory → index.html,
+// unknown path → 404.html with status 404. Unlike `astro preview`, which allows one server per
+// project, it can run while `npm start` is serving the site.
+import { createReadStream, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+
+const root = join(import.meta.dirname, '..', 'dist');
+const port = Number(process.argv[2] ?? 4322);
+const types = {
+  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json', '.xml': 'application/xml; charset=utf-8', '.svg': 'image/svg+xml', '.wasm': 'application/wasm',
+  '.ics': 'text/calendar; charset=utf-8', '.txt': 'text/plain; charset=utf-8',
+};
+
+function resolve(urlPath) {
+  const path = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
+  for (const candidate of [join(root, path), join(root, path, 'index.html')]) {
+    try {
+      if (statSync(candidate).isFile()) return candidate;
+    } catch {}
+  }
+  return null;
+}
+
+createServer((req, res) => {
+  const file = resolve(new URL(req.url ?? '/', 'http://x').pathname);
+  const path = file ?? join(root, '404.html');
+  res.writeHead(file ? 200 : 404, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
+  createReadStream(path).pipe(res);
+}).listen(port, '127.0.0.1', () => console.log(`serving dist/ at http://127.0.0.1:${port}/`));

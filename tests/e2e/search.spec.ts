@@ -1,0 +1,152 @@
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { routes } from '../routes';
+
+interface QuerySet { queries: { q: string; expect?: string[] }[]; knownMisses: string[] }
+const set: QuerySet = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'search-queries.json'), 'utf8'));
+
+/** Runs a query on the search page and returns the result links once the status settles. */
+async function search(page: Page, q: string): Promise<string[]> {
+  await page.goto(`/search/?q=${encodeURIComponent(q)}`);
+  await expect(page.getByRole('status')).toContainText(q);
+  await expect(page.getByRole('status')).not.toContainText('正在搜索');
+  return page.locator('#search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+}
+
+test('recall: every query that appears verbatim on a page finds that page', async ({ page }) => {
+  test.setTimeout(180_000);
+  expect(set.queries.length).toBeGreaterThanOrEqual(40);
+  // Substring truth from the indexed text of every indexed page.
+  const indexed: { path: string; text: string }[] = [];
+  for (const route of routes) {
+    await page.goto(route);
+    const body = page.locator('[data-pagefind-body]');
+    if (await body.count()) indexed.push({ path: route, text: (await body.innerText()).replace(/\s+/g, '') });
+  }
+  expect(indexed.length).toBeGreaterThanOrEqual(9);
+
+  let relevant = 0;
+  let found = 0;
+  const misses: string[] = [];
+  const curatedMisses: string[] = [];
+  for (const { q, expect: targets = [] } of set.queries) {
+    const parts = q.split(/\s+/);
+    const truth = indexed.filter((p) => parts.every((w) => p.text.includes(w))).map((p) => p.path);
+    const links = await search(page, q);
+    const pages = new Set(links.map((l) => l.split('#')[0]));
+    for (const path of truth) {
+      relevant++;
+      if (pages.has(path)) found++;
+      else misses.push(`${q} → ${path}`);
+    }
+    for (const t of targets) if (!links.includes(t)) curatedMisses.push(`${q} → ${t}`);
+  }
+  const recall = found / relevant;
+  console.log(`search recall: ${found}/${relevant} = ${recall.toFixed(3)} over ${set.queries.length} queries`);
+  test.info().annotations.push({ type: 'recall', description: `${found}/${relevant} = ${recall.toFixed(3)}` });
+  expect(misses).toEqual(set.knownMisses);
+  expect(curatedMisses).toEqual([]);
+});
+
+test('a standards query lands on the item in both forms, and the item is highlighted', async ({ page }) => {
+  const links = await search(page, '党费收缴管理');
+  expect(links).toContain('/standards/zhibu/#zhibu.dues');
+  expect(links).toContain('/standards/zongzhi/#zongzhi.dues');
+  await page.locator('#search-results a[href="/standards/zongzhi/#zongzhi.dues"]').first().click();
+  await expect(page).toHaveURL(/\/standards\/zongzhi\/#zongzhi\.dues$/);
+  const heading = page.locator('[id="zongzhi.dues"]');
+  await expect(heading).toBeInViewport();
+  expect(await heading.evaluate((h) => h.matches(':target'))).toBe(true);
+  const outline = await page.locator('.standard-item', { has: heading }).evaluate((e) => getComputedStyle(e).outlineStyle);
+  expect(outline).toBe('solid');
+});
+
+test('filters by kind with counts, and the URL keeps the filter', async ({ page }) => {
+  await search(page, '党费');
+  const kinds = page.getByRole('group', { name: '按类别筛选' });
+  await expect(kinds.getByRole('radio', { name: /^标准 \(2\)$/ })).toBeVisible();
+  await expect(kinds.getByRole('radio', { name: /^通知 \(1\)$/ })).toBeVisible();
+  await expect(kinds.getByRole('radio', { name: /^全部 \(3\)$/ })).toBeChecked();
+  await kinds.getByRole('radio', { name: /^标准/ }).check();
+  await expect(page.getByRole('status')).toContainText('找到 2 个结果（标准）');
+  const links = await page.locator('#search-results a.result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  expect(links.every((l) => l.startsWith('/standards/'))).toBe(true);
+  expect(new URL(page.url()).searchParams.get('kind')).toBe('标准');
+  await page.goBack();
+  await expect(kinds.getByRole('radio', { name: /^全部/ })).toBeChecked();
+  await expect(page.getByRole('status')).toContainText('找到 3 个结果');
+});
+
+test('typing updates the URL; Back returns to the previous search', async ({ page }) => {
+  await search(page, '党费');
+  const box = page.getByRole('searchbox', { name: '搜索' });
+  await box.fill('换届');
+  await expect(page).toHaveURL(/q=%E6%8D%A2%E5%B1%8A/);
+  await expect(page.getByRole('status')).toContainText('“换届”找到');
+  await box.fill('台账');
+  await box.press('Enter');
+  await expect(page.getByRole('status')).toContainText('“台账”找到');
+  await page.goBack();
+  await expect(box).toHaveValue('换届');
+});
+
+test('keyboard: / focuses the box, arrows walk the results, Enter opens', async ({ page }) => {
+  await search(page, '双带头人');
+  await page.locator('h1').click();
+  await page.keyboard.press('/');
+  await expect(page.getByRole('searchbox', { name: '搜索' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  const first = page.locator('#search-results a.result-link').first();
+  await expect(first).toBeFocused();
+  const href = await first.getAttribute('href');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('#search-results a.result-link').nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(first).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`${href!.replace(/[.#/]/g, '\\$&')}$`));
+});
+
+test('empty query, no results and a failed load each say what to do', async ({ page }) => {
+  await page.goto('/search/');
+  await expect(page.getByRole('status')).toHaveText('请输入要搜索的词，例如“党费 公示”。');
+  await search(page, '量子计算');
+  await expect(page.getByRole('status')).toHaveText('“量子计算”没有找到结果');
+  await expect(page.getByText('用更短的词')).toBeVisible();
+  await expect(page.locator('#search-help').getByRole('link', { name: '标准化建设标准' })).toHaveAttribute('href', '/standards/');
+
+  await page.route('**/pagefind/**', (r) => r.abort());
+  await page.goto('/search/?q=党费');
+  await expect(page.getByRole('status')).toContainText('搜索组件加载失败');
+});
+
+test('the header search works without JavaScript', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+  const page = await context.newPage();
+  await page.goto('/notices/2022-04/');
+  const box = page.getByRole('searchbox', { name: '搜索' });
+  await box.fill('党费 公示');
+  await page.getByRole('button', { name: '查找' }).click();
+  await expect(page).toHaveURL(/\/search\/\?q=%E5%85%9A%E8%B4%B9\+%E5%85%AC%E7%A4%BA$/);
+  await expect(page.getByText('搜索需要浏览器启用 JavaScript')).toBeVisible();
+  await context.close();
+});
+
+test('the search page with results passes axe, light and dark', async ({ page }) => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await search(page, '党费');
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  }
+});
+
+test('result text is rendered as text, never as HTML', async ({ page }) => {
+  let ran = false;
+  page.on('dialog', async (d) => { ran = true; await d.dismiss(); });
+  await search(page, '<img src=x onerror=alert(1)>');
+  await expect(page.locator('#search-results img')).toHaveCount(0);
+  expect(ran).toBe(false);
+});
