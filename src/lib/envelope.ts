@@ -1,0 +1,68 @@
+// The storage envelope every saved record uses: { schemaVersion, savedAt, data }.
+// Reading never throws and never drops anything: bad data comes back as 'corrupt' with the raw
+// string, so the caller can keep it aside and tell the user. Browser code imports zod/mini, not
+// full zod (6 KB instead of 93 KB gzipped).
+import * as z from 'zod/mini';
+
+export interface Envelope<T> {
+  schemaVersion: number;
+  savedAt: string;
+  data: T;
+}
+
+export interface RecordSpec<T> {
+  /** The version this code writes. */
+  version: number;
+  schema: z.ZodMiniType<T>;
+  /** migrations[n] turns version-n data into version n+1 data. */
+  migrations?: Record<number, (data: unknown) => unknown>;
+}
+
+export type ReadResult<T> =
+  | { ok: true; envelope: Envelope<T>; migrated: boolean }
+  | { ok: false; reason: 'missing' }
+  | { ok: false; reason: 'corrupt' | 'newer'; message: string; raw: string };
+
+const envelopeShape = z.object({
+  schemaVersion: z.int().check(z.positive()),
+  savedAt: z.string(),
+  data: z.unknown(),
+});
+
+/** Parses and validates a stored envelope, running migrations up to spec.version. */
+export function readEnvelope<T>(raw: string | null, spec: RecordSpec<T>): ReadResult<T> {
+  if (raw === null) return { ok: false, reason: 'missing' };
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    return { ok: false, reason: 'corrupt', message: '保存的数据已损坏（不是有效的 JSON）', raw };
+  }
+  const outer = z.safeParse(envelopeShape, json);
+  if (!outer.success) return { ok: false, reason: 'corrupt', message: '保存的数据格式不对（缺少版本号或保存时间）', raw };
+  let { schemaVersion: version, data } = outer.data;
+  if (version > spec.version) {
+    return { ok: false, reason: 'newer', message: `这份数据来自更新版本的网站（版本 ${version}），当前页面只认识到版本 ${spec.version}`, raw };
+  }
+  const migrated = version < spec.version;
+  try {
+    for (; version < spec.version; version++) {
+      const step = spec.migrations?.[version];
+      if (!step) return { ok: false, reason: 'corrupt', message: `无法从版本 ${version} 升级保存的数据`, raw };
+      data = step(data);
+    }
+  } catch {
+    return { ok: false, reason: 'corrupt', message: `升级版本 ${version} 的数据时出错`, raw };
+  }
+  const inner = z.safeParse(spec.schema, data);
+  if (!inner.success) {
+    const where = inner.error.issues[0]?.path.join('.') || '（整体）';
+    return { ok: false, reason: 'corrupt', message: `保存的数据内容不合规（${where}）`, raw };
+  }
+  return { ok: true, envelope: { schemaVersion: spec.version, savedAt: outer.data.savedAt, data: inner.data }, migrated };
+}
+
+export function writeEnvelope<T>(data: T, spec: RecordSpec<T>, now: Date): string {
+  const envelope: Envelope<T> = { schemaVersion: spec.version, savedAt: now.toISOString(), data };
+  return JSON.stringify(envelope);
+}
