@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumPath } from './tests/chromium';
 
-const port = 4322;
+// HANDBOOK_TEST_PORT lets two work trees run their browser suites side by side.
+const port = Number(process.env.HANDBOOK_TEST_PORT ?? 4322);
 
 export default defineConfig({
   testDir: 'tests/e2e',
