@@ -1,40 +1,57 @@
 // The work ledger (工作台账) of one organisation for one notice: which tasks are done, when, who
 // took part, and a note. Entries are keyed by task id, never by position; entries for tasks a
 // notice no longer has are kept, not dropped.
-import * as z from 'zod/mini';
+import * as v from 'valibot';
+import type { BackupKind } from './backup';
+import { chineseDate } from './dates';
 import type { RecordSpec } from './envelope';
-import { orgKinds, type OrgKind, type Profile } from './profile';
+import { orgKind, type OrgKind, type Profile, orgKinds } from './profile';
 
 export const limits = { orgName: 100, participants: 500, note: 2000 } as const;
 
-export const entry = z.object({
-  done: z.optional(z.boolean()),
-  /** YYYY-MM-DD, or '' when cleared. */
-  date: z.optional(z.string().check(z.regex(/^(\d{4}-\d{2}-\d{2})?$/))),
-  /** A head count or names, as the user writes it. */
-  participants: z.optional(z.string().check(z.maxLength(limits.participants))),
-  note: z.optional(z.string().check(z.maxLength(limits.note))),
-});
-export type Entry = z.infer<typeof entry>;
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 
-export const ledgerDraft = z.object({
-  id: z.string().check(z.minLength(1), z.maxLength(64)),
-  month: z.string().check(z.regex(/^\d{4}-\d{2}$/)),
-  orgName: z.string().check(z.maxLength(limits.orgName)),
-  orgKind: z.union([z.enum(orgKinds), z.literal('')]),
-  entries: z.record(z.string(), entry),
+export const entry = v.object({
+  done: v.optional(v.boolean()),
+  /** YYYY-MM-DD, or '' when cleared. */
+  date: v.optional(v.pipe(v.string(), v.regex(/^(\d{4}-\d{2}-\d{2})?$/))),
+  /** A head count or names, as the user writes it. */
+  participants: v.optional(text(limits.participants)),
+  note: v.optional(text(limits.note)),
 });
-export type LedgerDraft = z.infer<typeof ledgerDraft>;
+export type Entry = v.InferOutput<typeof entry>;
+
+export const ledgerDraft = v.object({
+  id: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
+  /** The user's own name for the draft; the organisation is shown when empty. */
+  label: v.optional(text(60)),
+  month: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}$/)),
+  orgName: text(limits.orgName),
+  orgKind,
+  entries: v.record(v.string(), entry),
+});
+export type LedgerDraft = v.InferOutput<typeof ledgerDraft>;
 
 export const ledgerSpec: RecordSpec<LedgerDraft> = { version: 1, schema: ledgerDraft };
+export const ledgerBackup: BackupKind<LedgerDraft> = { kind: 'ledger', label: '工作台账', spec: ledgerSpec };
+
+export function ledgerTitle(d: LedgerDraft): string {
+  return d.label?.trim() || d.orgName.trim() || '未命名台账';
+}
 
 /** A new ledger, with the remembered organisation filled in. */
 export function emptyLedger(month: string, id: string, org: Profile = { name: '', kind: '' }): LedgerDraft {
   return { id, month, orgName: org.name, orgKind: org.kind, entries: {} };
 }
 
+/** The draft with one entry changed; an entry left with nothing in it is dropped, not kept blank. */
 function patchEntry(d: LedgerDraft, taskId: string, patch: Entry): LedgerDraft {
-  return { ...d, entries: { ...d.entries, [taskId]: { ...d.entries[taskId], ...patch } } };
+  const next: Entry = { ...d.entries[taskId], ...patch };
+  for (const k of ['done', 'date', 'participants', 'note'] as const) if (!next[k]) delete next[k];
+  const entries = { ...d.entries };
+  if (hasContent(next)) entries[taskId] = next;
+  else delete entries[taskId];
+  return { ...d, entries };
 }
 
 export const setDone = (d: LedgerDraft, taskId: string, done: boolean) => patchEntry(d, taskId, { done });
@@ -77,4 +94,14 @@ export function orphanedEntries(taskIds: string[], entries: LedgerDraft['entries
 
 function hasContent(e: Entry | undefined): boolean {
   return !!(e?.done || e?.date || e?.participants?.trim() || e?.note?.trim());
+}
+
+/** The ledger as spreadsheet rows, in the printed record's order. */
+export function ledgerRows(d: LedgerDraft, tasks: { id: string; section: string; title: string; who: string }[], monthText: string): string[][] {
+  const rows = [[`${monthText}工作台账`], ['组织名称', d.orgName, d.orgKind], [], ['类别', '工作任务', '对象', '完成情况', '完成日期', '参加人员', '备注']];
+  for (const t of tasks) {
+    const e = d.entries[t.id] ?? {};
+    rows.push([t.section, t.title, t.who, e.done ? '已完成' : '未完成', e.date ? chineseDate(e.date) : '', e.participants ?? '', e.note ?? '']);
+  }
+  return rows;
 }

@@ -1,19 +1,18 @@
 // The user's own organisation, remembered once per browser and prefilled in the ledger, the
 // checklist and the case writer. Stored with safe-storage like every other record.
 import { atom } from 'nanostores';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import type { RecordSpec } from './envelope';
 import { load, save, setAside, type StorageLike, type WriteResult } from './safe-storage';
 
 export const orgKinds = ['党总支', '党支部'] as const;
 export type OrgKind = (typeof orgKinds)[number];
 
-export const profile = z.object({
-  name: z.string().check(z.maxLength(100)),
-  /** '' until chosen. */
-  kind: z.union([z.enum(orgKinds), z.literal('')]),
-});
-export type Profile = z.infer<typeof profile>;
+/** '' until chosen. */
+export const orgKind = v.union([v.picklist(orgKinds), v.literal('')]);
+
+export const profile = v.object({ name: v.pipe(v.string(), v.maxLength(100)), kind: orgKind });
+export type Profile = v.InferOutput<typeof profile>;
 
 export const profileKey = 'handbook:profile';
 export const profileSpec: RecordSpec<Profile> = { version: 1, schema: profile };

@@ -1,25 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readEnvelope, writeEnvelope } from '../../src/lib/envelope';
 import {
-  emptyLedger, forRole, ledgerProgress, ledgerSpec, limits, orphanedEntries, setDate, setDone, setNote, setOrg, setParticipants,
+  emptyLedger, forRole, ledgerProgress, ledgerRows, ledgerSpec, ledgerTitle, limits, orphanedEntries, setDate, setDone, setNote, setOrg,
+  setParticipants,
 } from '../../src/lib/ledger';
 import { $profile, loadProfile, profileKey, rememberByDefault, saveProfile } from '../../src/lib/profile';
-import type { StorageLike } from '../../src/lib/safe-storage';
+import { memoryStorage } from './memory-storage';
 
-function memoryStorage(fail?: string): StorageLike & { map: Map<string, string> } {
-  const map = new Map<string, string>();
-  return {
-    map,
-    get length() { return map.size; },
-    key: (i) => [...map.keys()][i] ?? null,
-    getItem: (k) => map.get(k) ?? null,
-    setItem: (k, v) => {
-      if (fail) throw new DOMException('nope', fail);
-      map.set(k, String(v));
-    },
-    removeItem: (k) => void map.delete(k),
-  };
-}
 
 const now = new Date('2022-05-01T08:00:00Z');
 const base = emptyLedger('2022-04', 'l1');
@@ -37,8 +24,13 @@ describe('ledger updates', () => {
   it('ticks a task when its date is recorded, and keeps the tick when the date is cleared', () => {
     const a = setDate(base, 'theme-day', '2022-04-28');
     expect(a.entries['theme-day']).toEqual({ date: '2022-04-28', done: true });
-    expect(setDate(a, 'theme-day', '').entries['theme-day']).toEqual({ date: '', done: true });
-    expect(setDone(a, 'theme-day', false).entries['theme-day']).toEqual({ date: '2022-04-28', done: false });
+    expect(setDate(a, 'theme-day', '').entries['theme-day']).toEqual({ done: true });
+    expect(setDone(a, 'theme-day', false).entries['theme-day']).toEqual({ date: '2022-04-28' });
+  });
+
+  it('drops an entry left with nothing in it', () => {
+    const a = setNote(setDone(base, 'theme-day', true), 'theme-day', '  ');
+    expect(setDone(a, 'theme-day', false).entries).toEqual({});
   });
 
   it('cuts text at the limits the saved data must keep to', () => {
@@ -130,5 +122,28 @@ describe('the remembered organisation (profile)', () => {
     expect(rememberByDefault(one, { ...one, name: '一支部 ' })).toBe(true);
     expect(rememberByDefault(one, { name: '二支部', kind: '党支部' })).toBe(false);
     expect(rememberByDefault(one, { name: '一支部', kind: '党总支' })).toBe(false);
+  });
+});
+
+describe('ledger export', () => {
+  it('names a draft by its label, else its organisation', () => {
+    expect(ledgerTitle(base)).toBe('未命名台账');
+    expect(ledgerTitle(setOrg(base, { name: '一支部' }))).toBe('一支部');
+    expect(ledgerTitle({ ...setOrg(base, { name: '一支部' }), label: '代填' })).toBe('代填');
+  });
+
+  it('lists every task in order as spreadsheet rows', () => {
+    const tasks = [
+      { id: 'a', section: '组织生活', title: '召开一次党员大会', who: '党支部' },
+      { id: 'b', section: '重点工作', title: '开展党员示范岗评选', who: '全体' },
+    ];
+    const d = setParticipants(setDate(setOrg(base, { name: '一支部', kind: '党支部' }), 'a', '2022-04-28'), 'a', '28人');
+    expect(ledgerRows(d, tasks, '2022年4月').slice(1)).toEqual([
+      ['组织名称', '一支部', '党支部'],
+      [],
+      ['类别', '工作任务', '对象', '完成情况', '完成日期', '参加人员', '备注'],
+      ['组织生活', '召开一次党员大会', '党支部', '已完成', '2022年4月28日', '28人', ''],
+      ['重点工作', '开展党员示范岗评选', '全体', '未完成', '', '', ''],
+    ]);
   });
 });

@@ -1,26 +1,25 @@
 // The organisation a ledger belongs to, and whether this browser remembers it as the user's own
 // (then the checklist and the case writer fill it in too).
 import { useState } from 'preact/hooks';
-import { setOrg, limits, type LedgerDraft } from '../lib/ledger';
-import { orgKinds, saveProfile, type OrgKind } from '../lib/profile';
-import type { StorageLike } from '../lib/safe-storage';
-import { updateLedger } from '../stores/ledger';
+import { setOrg, limits, type LedgerDraft } from '../../lib/ledger';
+import { orgKinds, saveProfile, type OrgKind } from '../../lib/profile';
+import { browserStorage } from '../drafts/useSession';
 
 interface Props {
   draft: LedgerDraft;
-  storage: StorageLike | null;
   disabled: boolean;
-  /** Decided once when the ledger opens (mount this with a new key then). */
+  /** Decided once when a draft opens (mount this with the draft's id as key). */
   rememberAtFirst: boolean;
+  edit: (change: (d: LedgerDraft) => LedgerDraft) => void;
 }
 
-export function OrgFields({ draft, storage, disabled, rememberAtFirst }: Props) {
+export function OrgFields({ draft, disabled, rememberAtFirst, edit }: Props) {
   const [remembering, setRemembering] = useState(rememberAtFirst);
   const [problem, setProblem] = useState('');
 
   function commit(name = draft.orgName, kind = draft.orgKind, on = remembering) {
     if (!on) return;
-    const r = saveProfile(storage, { name, kind });
+    const r = saveProfile(browserStorage(), { name, kind });
     setProblem(r.ok ? '' : `未能记住组织：${r.message}`);
   }
 
@@ -29,14 +28,14 @@ export function OrgFields({ draft, storage, disabled, rememberAtFirst }: Props) 
       <legend>本组织</legend>
       <label for="org-name">组织名称</label>
       <input id="org-name" type="text" value={draft.orgName} maxLength={limits.orgName} disabled={disabled} autocomplete="organization"
-        onInput={(e) => updateLedger(setOrg, { name: e.currentTarget.value })}
+        onInput={(e) => edit((d) => setOrg(d, { name: e.currentTarget.value }))}
         onChange={(e) => commit(e.currentTarget.value)} />
       <fieldset class="inline-choices">
         <legend>组织类型</legend>
         {orgKinds.map((k) => (
           <label key={k}>
             <input type="radio" name="org-kind" value={k} checked={draft.orgKind === k} disabled={disabled}
-              onChange={() => { updateLedger(setOrg, { kind: k as OrgKind }); commit(draft.orgName, k); }} />
+              onChange={() => { edit((d) => setOrg(d, { kind: k as OrgKind })); commit(draft.orgName, k); }} />
             {k}
           </label>
         ))}
