@@ -75,7 +75,7 @@ export default function Ledger({ month, monthText, basis, sections, tasks }: Pro
             </label>
           ))}
         </fieldset>
-        <p class="ledger-progress" role="status">{progress}{scope}</p>
+        <p class="ledger-progress">{progress}{scope}</p>
         <progress max={p.total} value={p.done} aria-label={`完成进度${scope}`} />
         {orphans.length > 0 && (
           <p class="callout">这份台账里有 {orphans.length} 项记录对应的任务已不在当前通知中（编号 {orphans.join('、')}）。这些记录仍保存在草稿和备份文件里，没有丢失。</p>

@@ -27,6 +27,9 @@ export function LedgerPrint({ draft, tasks, sections, basis, monthText, scope, p
       <p>依据：{basis}{scope}{!blank && `　${progress}`}</p>
       <div class="table-scroll" tabindex={0} role="region" aria-label={`${monthText}工作台账（打印版）`}>
         <table class="official-table">
+          <colgroup>
+            <col class="c-no" /><col class="c-task" /><col class="c-state" /><col class="c-date" /><col class="c-people" /><col class="c-note" />
+          </colgroup>
           <thead>
             <tr><th scope="col">序号</th><th scope="col">工作任务</th><th scope="col">完成情况</th><th scope="col">完成日期</th><th scope="col">参加人员</th><th scope="col">备注</th></tr>
           </thead>

@@ -45,7 +45,8 @@ export function OrgFields({ draft, disabled, rememberAtFirst, edit }: Props) {
           onChange={(e) => { setRemembering(e.currentTarget.checked); commit(undefined, undefined, e.currentTarget.checked); }} />
         在本浏览器记住这个组织（自评登记表、案例写作也会自动填入）
       </label>
-      {problem && <p class="error" role="alert">{problem}</p>}
+      {/* Storage that refuses this also fails the draft, which the drafts bar's alert reports. */}
+      {problem && <p class="error">{problem}</p>}
     </fieldset>
   );
 }
