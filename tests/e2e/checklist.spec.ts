@@ -1,25 +1,12 @@
 // The self-assessment form: filling, keeping answers safe, and the interface contract other
 // tests rely on (accessible names exactly as the paper form prints them).
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { standard } from '../content';
+import { answer, group, openForm, orgField } from '../checklist-page';
 
 const zhibu = standard('zhibu');
 const names = zhibu.categories.flatMap((c) => c.items.map((i) => i.name));
-
-/** Opens the form and waits until the island has loaded the stored draft. */
-export async function openForm(page: Page, form = 'zhibu') {
-  await page.goto(`/checklist/${form}/`);
-  await expect(page.getByRole('button', { name: '新建草稿' })).toBeEnabled();
-}
-
-export const group = (page: Page, item: string, which: '自评是否达标' | '上级验收是否达标') =>
-  page.getByRole('radiogroup', { name: `${item} ${which}`, exact: true });
-
-export async function answer(page: Page, item: string, which: '自评是否达标' | '上级验收是否达标', value: '达标' | '未达标') {
-  await group(page, item, which).getByRole('radio', { name: value, exact: true }).check();
-}
-
-export const orgField = (page: Page) => page.getByRole('textbox', { name: '申报达标的党支部名称', exact: true });
 
 /** Everything the test filled, as the page shows it. */
 async function snapshot(page: Page) {
@@ -166,4 +153,30 @@ test('two tabs on one draft stay in step and keep each other’s answers', async
   const stored = await a.evaluate(() => Object.entries(localStorage).filter(([k]) => k.startsWith('handbook:checklist:')).map(([, v]) => JSON.parse(v).data));
   expect(stored).toHaveLength(1);
   expect(stored[0]).toMatchObject({ orgName: '物理系党支部（修订）', result: '同意', answers: { 'zhibu.dues': { self: '达标' }, 'zhibu.membership-transfer': { self: '未达标' } } });
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axe finds nothing in a filled form with its messages showing (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.addInitScript(() => localStorage.setItem('handbook:checklist:bad', '{'));
+    await openForm(page);
+    await expect(page.getByRole('alert')).toContainText('无法读取');
+    await fillSome(page);
+    await page.getByRole('button', { name: '重命名' }).click();
+    await page.getByRole('radio', { name: '未达标', exact: true }).and(page.locator('[name="ck-filter"]')).check();
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
+
+test('on a 360 px phone the filled form has no page-wide horizontal scroll', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await openForm(page);
+  await fillSome(page);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  // Cards: the standard text sits under the item name, not beside it.
+  const name = await page.locator('#n-zhibu\\.dues').boundingBox();
+  const text = await page.locator('#item-zhibu\\.dues .ck-text').boundingBox();
+  expect(text!.y).toBeGreaterThan(name!.y + name!.height - 1);
 });
