@@ -3,7 +3,7 @@
 // notice no longer has are kept, not dropped.
 import * as v from 'valibot';
 import type { BackupKind } from './backup';
-import { chineseDate } from './dates';
+import { chineseDate, chineseMonth } from './dates';
 import type { RecordSpec } from './envelope';
 import { orgKind, type OrgKind, type Profile, orgKinds } from './profile';
 
@@ -37,6 +37,11 @@ export const ledgerBackup: BackupKind<LedgerDraft> = { kind: 'ledger', label: '�
 
 export function ledgerTitle(d: LedgerDraft): string {
   return d.label?.trim() || d.orgName.trim() || '未命名台账';
+}
+
+/** Why a valid ledger backup does not belong on this month's page, or null. */
+export function wrongMonth(month: string, d: LedgerDraft): string | null {
+  return d.month === month ? null : `这是${chineseMonth(d.month)}工作台账的备份文件，请到${chineseMonth(d.month)}的台账页面导入。`;
 }
 
 /** A new ledger, with the remembered organisation filled in. */

@@ -1,5 +1,6 @@
 // The work ledger (/tasks/2022-04/): ticking and recording, keeping it, filtering by role,
 // printing it as a record; and the deadlines' countdown and calendar file.
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFrontmatter } from '../content';
@@ -156,7 +157,12 @@ test('a backup file exports and imports as a new draft; a checklist backup is re
   const checklistBackup = JSON.stringify({ app: 'party-branch-handbook', kind: 'checklist', schemaVersion: 1, savedAt: 'x', data: {} });
   await page.getByLabel('导入备份文件').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from(checklistBackup) });
   await expect(page.getByRole('alert')).toContainText('这是自评登记表的备份文件，不是工作台账');
+  const may = JSON.parse(readFileSync(file, 'utf8'));
+  may.data.month = '2022-05';
+  await page.getByLabel('导入备份文件').setInputFiles({ name: 'may.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(may)) });
+  await expect(page.getByRole('alert')).toContainText('这是2022年5月工作台账的备份文件');
   await expect(page.getByLabel('组织名称')).toHaveValue('备份测试党支部');
+  await expect(page.getByRole('combobox', { name: '当前草稿' }).getByRole('option')).toHaveCount(1);
 });
 
 test('the printed ledger is an A4 record: organisation, month, each task with status and date', async ({ page }) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readEnvelope, writeEnvelope } from '../../src/lib/envelope';
 import {
-  emptyLedger, forRole, ledgerProgress, ledgerRows, ledgerSpec, ledgerTitle, limits, orphanedEntries, setDate, setDone, setNote, setOrg,
+  emptyLedger, forRole, ledgerProgress, ledgerRows, ledgerSpec, ledgerTitle, limits, orphanedEntries, setDate, wrongMonth, setDone, setNote, setOrg,
   setParticipants,
 } from '../../src/lib/ledger';
 import { $profile, loadProfile, profileKey, rememberByDefault, saveProfile } from '../../src/lib/profile';
@@ -126,6 +126,11 @@ describe('the remembered organisation (profile)', () => {
 });
 
 describe('ledger export', () => {
+  it('refuses another month’s ledger on this month’s page', () => {
+    expect(wrongMonth('2022-04', base)).toBeNull();
+    expect(wrongMonth('2022-05', base)).toBe('这是2022年4月工作台账的备份文件，请到2022年4月的台账页面导入。');
+  });
+
   it('names a draft by its label, else its organisation', () => {
     expect(ledgerTitle(base)).toBe('未命名台账');
     expect(ledgerTitle(setOrg(base, { name: '一支部' }))).toBe('一支部');
