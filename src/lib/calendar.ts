@@ -31,7 +31,14 @@ export function noticeCalendar(n: Pick<Notice, 'month' | 'title' | 'issuer' | 'd
     start: dateArray(d.due),
     end: nextDay(d.due),
     title: `报送截止：${d.what}`,
-    description: `${d.from}于${chineseDate(d.due)}前报送${d.what}至${d.submitTo}。格式：${d.format}（${new URL(d.link, site).href}）。依据：${chineseMonth(n.month)}《${n.title}》，${url}`,
+    // One fact a line, links on their own lines so calendar apps can make them clickable.
+    description: [
+      `${d.from}于${chineseDate(d.due)}前报送${d.what}至${d.submitTo}。`,
+      `格式：${d.format}`,
+      new URL(d.link, site).href,
+      `依据：${chineseMonth(n.month)}《${n.title}》`,
+      url,
+    ].join('\n'),
     url,
     categories: [siteName],
     alarms: [{ action: 'display', description: `${chineseDate(d.due)}前报送${d.what}至${d.submitTo}`, trigger: reminder }],

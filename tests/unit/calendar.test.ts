@@ -27,7 +27,13 @@ describe('the notice calendar (.ics)', () => {
       expect(e.startDate.toString()).toBe(d.due);
       expect(e.endDate.toString()).toBe('2022-05-07');
       expect(e.summary).toBe(`报送截止：${d.what}`);
-      expect(e.description).toContain('组织人事处');
+      expect(e.description.split('\n')).toEqual([
+        `${d.from}于2022年5月6日前报送${d.what}至组织人事处。`,
+        `格式：${d.format}`,
+        `https://handbook.example.edu.cn${d.link}`,
+        '依据：2022年4月《党组织工作任务和具体要求》',
+        'https://handbook.example.edu.cn/notices/2022-04/',
+      ]);
       expect(e.uid).toBe(`2022-04-${d.id}@handbook.example.edu.cn`);
       expect(events[i].getFirstPropertyValue('url')).toBe('https://handbook.example.edu.cn/notices/2022-04/');
     }
