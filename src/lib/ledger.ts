@@ -5,7 +5,7 @@ import * as v from 'valibot';
 import type { BackupKind } from './backup';
 import { chineseDate, chineseMonth } from './dates';
 import type { RecordSpec } from './envelope';
-import { orgKind, type OrgKind, type Profile, orgKinds } from './profile';
+import { orgKind, orgKinds, type OrgKind, type Profile } from './profile';
 
 export const limits = { orgName: 100, participants: 500, note: 2000 } as const;
 
