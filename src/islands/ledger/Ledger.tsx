@@ -62,7 +62,7 @@ export default function Ledger({ month, monthText, basis, sections, tasks }: Pro
   return (
     <div class="ledger">
       <div class="ledger-form no-print">
-        <DraftBar session={session} state={state} title={ledgerTitle} backup={ledgerBackup} refuse={(d) => wrongMonth(month, d)}
+        <DraftBar session={session} state={state} title={ledgerTitle} detail={(d) => (d.label ? d.orgName : '')} backup={ledgerBackup} refuse={(d) => wrongMonth(month, d)}
           exports={[{ label: '导出表格（CSV）', make: (d) => ({ text: toCsv(ledgerRows(d, tasks, monthText)), ext: 'csv', type: 'text/csv;charset=utf-8' }) }]} />
         <OrgFields key={session ? draft.id : 'ssr'} draft={draft} disabled={off} edit={edit}
           rememberAtFirst={rememberByDefault($profile.get(), { name: draft.orgName, kind: draft.orgKind })} />
