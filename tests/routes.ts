@@ -16,8 +16,9 @@ export const routes = [
   '/checklist/zhibu/',
   '/templates/',
   '/templates/case/',
+  '/tasks/2022-04/',
   '/search/',
 ];
 
-/** Pages that load a script; every other page must ship none. */
-export const scripted = new Set(['/search/', '/checklist/zongzhi/', '/checklist/zhibu/']);
+/** Pages that load a script; every other page must ship none. The home page's is the deadline countdown. */
+export const scripted = new Set(['/', '/search/', '/checklist/zongzhi/', '/checklist/zhibu/', '/tasks/2022-04/']);
