@@ -3,6 +3,8 @@
 // cannot attach an old answer to the wrong item.
 import * as z from 'zod/mini';
 import type { RecordSpec } from './envelope';
+import type { BackupKind } from './backup';
+import { chineseDate } from './dates';
 
 export const verdicts = ['达标', '未达标'] as const;
 export type Verdict = (typeof verdicts)[number];
@@ -14,6 +16,8 @@ export type Answer = z.infer<typeof answer>;
 export const checklistDraft = z.object({
   id: z.string().check(z.minLength(1), z.maxLength(64)),
   form: z.enum(['zongzhi', 'zhibu']),
+  /** The user's own name for the draft (初稿, 给物理系代填…); the org name is shown when empty. */
+  label: z.optional(z.string().check(z.maxLength(60))),
   orgName: z.string().check(z.maxLength(100)),
   /** YYYY-MM-DD, or '' before it is chosen. */
   date: z.string().check(z.regex(/^(\d{4}-\d{2}-\d{2})?$/)),
@@ -23,6 +27,42 @@ export const checklistDraft = z.object({
 export type ChecklistDraft = z.infer<typeof checklistDraft>;
 
 export const checklistSpec: RecordSpec<ChecklistDraft> = { version: 1, schema: checklistDraft };
+
+export const checklistBackup: BackupKind<ChecklistDraft> = { kind: 'checklist', label: '自评登记表', spec: checklistSpec };
+
+/** What the page needs of a form (the YAML minus search keywords). */
+export interface FormSpec {
+  form: ChecklistDraft['form'];
+  org: string;
+  title: string;
+  nameLabel: string;
+  dateLabel: string;
+  resultLabel: string;
+  categories: { id: string; name: string; items: { id: string; name: string; text: string }[] }[];
+}
+
+export const itemIds = (f: FormSpec) => f.categories.flatMap((c) => c.items.map((i) => i.id));
+
+export function draftTitle(d: ChecklistDraft): string {
+  return d.label?.trim() || d.orgName.trim() || '未命名草稿';
+}
+
+/** The date as the paper form writes it; blanks to fill by hand when not chosen. */
+export function formDate(date: string): string {
+  return date ? chineseDate(date) : '　　年　　月　　日';
+}
+
+/** The filled form as spreadsheet rows, in the paper form's order. */
+export function checklistRows(f: FormSpec, d: ChecklistDraft): string[][] {
+  const rows = [[f.title], [f.nameLabel, d.orgName], [f.dateLabel, d.date], [], ['项目', '标准条目', '具体标准', '自评是否达标', '上级验收是否达标', '说明']];
+  for (const c of f.categories)
+    for (const i of c.items) {
+      const a = d.answers[i.id] ?? {};
+      rows.push([c.name, i.name, i.text, a.self ?? '', a.superior ?? '', a.note ?? '']);
+    }
+  rows.push([], [f.resultLabel, d.result]);
+  return rows;
+}
 
 export function emptyDraft(form: ChecklistDraft['form'], id: string): ChecklistDraft {
   return { id, form, orgName: '', date: '', result: '', answers: {} };

@@ -1,23 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { readEnvelope, writeEnvelope, type RecordSpec } from '../../src/lib/envelope';
-import { load, save, setAside, setAsideKeys, writeFailure, type StorageLike } from '../../src/lib/safe-storage';
-
-/** An in-memory Storage; `fail` makes setItem throw like a full or blocked localStorage. */
-function memoryStorage(fail?: string): StorageLike & { map: Map<string, string> } {
-  const map = new Map<string, string>();
-  return {
-    map,
-    get length() { return map.size; },
-    key: (i) => [...map.keys()][i] ?? null,
-    getItem: (k) => map.get(k) ?? null,
-    setItem: (k, v) => {
-      if (fail) throw new DOMException('nope', fail);
-      map.set(k, String(v));
-    },
-    removeItem: (k) => void map.delete(k),
-  };
-}
+import { load, save, setAside, setAsideKeys, writeFailure } from '../../src/lib/safe-storage';
+import { memoryStorage } from './memory-storage';
 
 const v2: RecordSpec<{ name: string; count: number }> = {
   version: 2,

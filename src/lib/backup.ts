@@ -1,0 +1,57 @@
+// Backup files: a draft exported as JSON and read back. The file is the storage envelope plus
+// what it holds (`kind`), so a file from another tool or form is recognised and refused with a
+// plain reason. Reading a file never changes anything; the caller decides what to do with it.
+import * as z from 'zod/mini';
+import { readEnvelope, type RecordSpec } from './envelope';
+
+export const backupApp = 'party-branch-handbook';
+/** Real backups are a few KB; anything near this is not one (and would choke the page). */
+export const maxBackupBytes = 1_000_000;
+
+export interface BackupKind<T> {
+  /** e.g. 'checklist'; stored in the file. */
+  kind: string;
+  /** What users call it, for messages: 自评登记表. */
+  label: string;
+  spec: RecordSpec<T>;
+}
+
+const header = z.object({ app: z.literal(backupApp), kind: z.string() });
+
+export function backupJson<T>(kind: BackupKind<T>, data: T, savedAt: string): string {
+  return JSON.stringify({ app: backupApp, kind: kind.kind, schemaVersion: kind.spec.version, savedAt, data }, null, 2);
+}
+
+export type BackupResult<T> = { ok: true; data: T; savedAt: string } | { ok: false; message: string };
+
+const kindLabels: Record<string, string> = { checklist: '自评登记表', case: '案例文本', ledger: '工作台账' };
+
+/** Validates a backup file's text; `sizeBytes` is the file's size as the browser reports it. */
+export function readBackup<T>(text: string, sizeBytes: number, kind: BackupKind<T>): BackupResult<T> {
+  const fail = (message: string) => ({ ok: false as const, message });
+  if (sizeBytes > maxBackupBytes) return fail(`文件太大（${(sizeBytes / 1e6).toFixed(1)} MB），不是本网站导出的备份文件。`);
+  if (text.trim() === '') return fail('文件是空的，没有可导入的内容。');
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return fail('文件已损坏或不是备份文件（不是有效的 JSON）。');
+  }
+  const head = z.safeParse(header, json);
+  if (!head.success) return fail(`这不是本网站导出的${kind.label}备份文件。`);
+  if (head.data.kind !== kind.kind) {
+    const other = kindLabels[head.data.kind];
+    return fail(other ? `这是${other}的备份文件，不是${kind.label}，请到相应页面导入。` : `这不是${kind.label}备份文件。`);
+  }
+  const r = readEnvelope(text, kind.spec);
+  if (r.ok) return { ok: true, data: r.envelope.data, savedAt: r.envelope.savedAt };
+  if (r.reason === 'missing') return fail('文件是空的，没有可导入的内容。');
+  if (r.reason === 'newer') return fail(`${r.message}。请刷新页面或使用最新版网站后再导入。`);
+  return fail(`备份文件内容有误：${r.message.replace('保存的数据', '')}。`);
+}
+
+/** A file name users recognise: 物理系党支部-自评登记表-2026-11-27.json */
+export function backupFileName(label: string, what: string, savedAt: string, ext: string): string {
+  const safe = (label.trim() || '未命名').replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 40);
+  return `${safe}-${what}-${savedAt.slice(0, 10)}.${ext}`;
+}

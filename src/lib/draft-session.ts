@@ -1,0 +1,190 @@
+// One page's working draft, kept safe: edits land in memory at once and reach storage a moment
+// later (typing never waits on storage); another tab's save is merged field by field; a failed
+// write keeps everything in memory and says so. The UI reads `$state` and calls the methods.
+import { atom } from 'nanostores';
+import { parseStored, newId, type DraftRepo, type Problem, type Stored } from './drafts';
+import { rebase } from './rebase';
+import { setAside, type StorageLike } from './safe-storage';
+import type { RecordSpec } from './envelope';
+
+export type SaveState = { kind: 'new' } | { kind: 'pending' } | { kind: 'saved'; at: string } | { kind: 'failed'; message: string };
+
+export interface SessionState<T> {
+  current: T;
+  /** This page's drafts as last stored, newest first. */
+  drafts: Stored<T>[];
+  save: SaveState;
+  problems: Problem[];
+  /** Something the user must know that is not a save failure (shown as an alert). */
+  alert: string | null;
+  /** Polite news: imported, deleted, restored. */
+  news: string | null;
+  /** The last deleted draft, until undone or another is deleted. */
+  deleted: T | null;
+}
+
+export interface SessionOptions<T extends { id: string; label?: string }> {
+  repo: DraftRepo<T>;
+  spec: RecordSpec<T>;
+  storage: StorageLike | null;
+  /** Which stored drafts belong on this page (e.g. this form). */
+  mine: (d: T) => boolean;
+  blank: (id: string) => T;
+  title: (d: T) => string;
+  /** Remembers the last draft open on this page. */
+  activeKey: string;
+  delayMs?: number;
+}
+
+export function draftSession<T extends { id: string; label?: string }>(o: SessionOptions<T>) {
+  let base: T | null = null;
+  let baseRaw: string | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let dirty = false;
+
+  const listed = () => {
+    const { drafts, problems } = o.repo.list();
+    return { drafts: drafts.filter((d) => o.mine(d.data)), problems };
+  };
+  const first = listed();
+  let remembered: string | null = null;
+  try {
+    remembered = o.storage?.getItem(o.activeKey) ?? null;
+  } catch {}
+  const start = first.drafts.find((d) => d.data.id === remembered) ?? first.drafts[0];
+  if (start) ({ data: base, raw: baseRaw } = start);
+
+  const $state = atom<SessionState<T>>({
+    current: start ? structuredClone(start.data) : o.blank(newId()),
+    ...first,
+    save: start ? { kind: 'saved', at: start.savedAt } : { kind: 'new' },
+    alert: null,
+    news: null,
+    deleted: null,
+  });
+  const patch = (p: Partial<SessionState<T>>) => $state.set({ ...$state.get(), ...p });
+  const refreshList = () => patch(listed());
+  const remember = (id: string) => {
+    try {
+      o.storage?.setItem(o.activeKey, id);
+    } catch {}
+  };
+  const open = (data: T, raw: string | null) => {
+    base = raw ? data : null;
+    baseRaw = raw;
+    dirty = false;
+    remember(data.id);
+  };
+
+  /** Writes now, merging first if another tab saved this draft since we last read it. */
+  function flush(): void {
+    clearTimeout(timer);
+    if (!dirty) return;
+    let { current } = $state.get();
+    const key = o.repo.key(current.id);
+    let raw: string | null = null;
+    try {
+      raw = o.storage?.getItem(key) ?? null;
+    } catch {}
+    if (raw !== null && raw !== baseRaw) {
+      const theirs = parseStored(raw, o.spec);
+      if (theirs.ok) current = base ? rebase(base, current, theirs.stored.data) : current;
+      else if (o.storage) setAside(o.storage, key, raw);
+    }
+    const result = o.repo.write(current);
+    if (!result.ok) {
+      patch({ current, save: { kind: 'failed', message: result.message } });
+      return;
+    }
+    dirty = false;
+    base = current;
+    baseRaw = result.raw ?? null;
+    remember(current.id);
+    patch({ current, save: { kind: 'saved', at: result.savedAt }, ...listed() });
+  }
+
+  function edit(change: (d: T) => T): void {
+    dirty = true;
+    const s = $state.get();
+    patch({ current: change(s.current), save: s.save.kind === 'failed' ? s.save : { kind: 'pending' } });
+    clearTimeout(timer);
+    timer = setTimeout(flush, o.delayMs ?? 150);
+  }
+
+  /** Makes `data` the open draft and stores it at once. */
+  function adopt(data: T, news: string | null): void {
+    flush();
+    open(data, null);
+    dirty = true;
+    patch({ current: data, news, alert: null });
+    flush();
+  }
+
+  function switchTo(id: string): void {
+    flush();
+    const stored = o.repo.read(id);
+    if (!stored) return refreshList();
+    open(stored.data, stored.raw);
+    patch({ current: structuredClone(stored.data), save: { kind: 'saved', at: stored.savedAt }, news: null, alert: null });
+  }
+
+  function remove(): void {
+    flush();
+    const gone = $state.get().current;
+    o.repo.remove(gone.id);
+    const next = listed().drafts[0];
+    if (next) switchTo(next.data.id);
+    else {
+      const blank = o.blank(newId());
+      open(blank, null);
+      patch({ current: blank, save: { kind: 'new' } });
+    }
+    patch({ deleted: gone, news: `已删除草稿「${o.title(gone)}」。`, ...listed() });
+  }
+
+  /** Another tab wrote to storage. */
+  function onStorage(key: string | null, newValue: string | null): void {
+    const s = $state.get();
+    if (key === o.repo.key(s.current.id) && newValue !== baseRaw) {
+      if (newValue === null) {
+        baseRaw = null;
+        patch({ alert: '这份草稿已在另一个标签页中被删除。本页的内容还在，再做修改会重新保存它；也可以先导出备份。' });
+      } else {
+        const theirs = parseStored(newValue, o.spec);
+        if (theirs.ok) {
+          const merged = base ? rebase(base, s.current, theirs.stored.data) : theirs.stored.data;
+          base = theirs.stored.data;
+          baseRaw = newValue;
+          patch({ current: merged, save: dirty ? s.save : { kind: 'saved', at: theirs.stored.savedAt } });
+        }
+      }
+    }
+    if (key === null || key.startsWith(o.repo.key(''))) refreshList();
+  }
+
+  return {
+    $state,
+    edit,
+    flush,
+    switchTo,
+    remove,
+    onStorage,
+    create: () => adopt(o.blank(newId()), '已新建草稿。'),
+    duplicate: () => {
+      const d = $state.get().current;
+      adopt({ ...structuredClone(d), id: newId(), label: `${o.title(d)}（副本）` }, `已复制为「${o.title(d)}（副本）」。`);
+    },
+    rename: (label: string) => edit((d) => ({ ...d, label: label.trim() || undefined })),
+    /** An imported backup always becomes a new draft: nothing is overwritten. */
+    importDraft: (data: T) => adopt({ ...data, id: newId() }, `已导入为新草稿「${o.title(data)}」。`),
+    undoDelete: () => {
+      const d = $state.get().deleted;
+      if (d) adopt(d, `已恢复草稿「${o.title(d)}」。`);
+      patch({ deleted: null });
+    },
+    dismiss: () => patch({ alert: null, news: null }),
+    refreshList,
+  };
+}
+
+export type DraftSession<T extends { id: string; label?: string }> = ReturnType<typeof draftSession<T>>;
