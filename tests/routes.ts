@@ -20,4 +20,4 @@ export const routes = [
 ];
 
 /** Pages that load a script; every other page must ship none. */
-export const scripted = new Set(['/search/']);
+export const scripted = new Set(['/search/', '/checklist/zongzhi/', '/checklist/zhibu/']);

@@ -1,7 +1,7 @@
 // Backup files: a draft exported as JSON and read back. The file is the storage envelope plus
 // what it holds (`kind`), so a file from another tool or form is recognised and refused with a
 // plain reason. Reading a file never changes anything; the caller decides what to do with it.
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { readEnvelope, type RecordSpec } from './envelope';
 
 export const backupApp = 'party-branch-handbook';
@@ -16,7 +16,7 @@ export interface BackupKind<T> {
   spec: RecordSpec<T>;
 }
 
-const header = z.object({ app: z.literal(backupApp), kind: z.string() });
+const header = v.object({ app: v.literal(backupApp), kind: v.string() });
 
 export function backupJson<T>(kind: BackupKind<T>, data: T, savedAt: string): string {
   return JSON.stringify({ app: backupApp, kind: kind.kind, schemaVersion: kind.spec.version, savedAt, data }, null, 2);
@@ -37,10 +37,10 @@ export function readBackup<T>(text: string, sizeBytes: number, kind: BackupKind<
   } catch {
     return fail('文件已损坏或不是备份文件（不是有效的 JSON）。');
   }
-  const head = z.safeParse(header, json);
+  const head = v.safeParse(header, json);
   if (!head.success) return fail(`这不是本网站导出的${kind.label}备份文件。`);
-  if (head.data.kind !== kind.kind) {
-    const other = kindLabels[head.data.kind];
+  if (head.output.kind !== kind.kind) {
+    const other = kindLabels[head.output.kind];
     return fail(other ? `这是${other}的备份文件，不是${kind.label}，请到相应页面导入。` : `这不是${kind.label}备份文件。`);
   }
   const r = readEnvelope(text, kind.spec);

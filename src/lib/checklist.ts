@@ -1,7 +1,7 @@
 // The self-assessment checklist (附件2) as data: one draft per organisation and form.
 // Answers are keyed by standard item id, never by position, so a later edition of the standards
 // cannot attach an old answer to the wrong item.
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import type { RecordSpec } from './envelope';
 import type { BackupKind } from './backup';
 import { chineseDate } from './dates';
@@ -9,22 +9,23 @@ import { chineseDate } from './dates';
 export const verdicts = ['达标', '未达标'] as const;
 export type Verdict = (typeof verdicts)[number];
 
-const verdict = z.optional(z.enum(verdicts));
-export const answer = z.object({ self: verdict, superior: verdict, note: z.optional(z.string().check(z.maxLength(2000))) });
-export type Answer = z.infer<typeof answer>;
+const verdict = v.optional(v.picklist(verdicts));
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+export const answer = v.object({ self: verdict, superior: verdict, note: v.optional(text(2000)) });
+export type Answer = v.InferOutput<typeof answer>;
 
-export const checklistDraft = z.object({
-  id: z.string().check(z.minLength(1), z.maxLength(64)),
-  form: z.enum(['zongzhi', 'zhibu']),
+export const checklistDraft = v.object({
+  id: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
+  form: v.picklist(['zongzhi', 'zhibu']),
   /** The user's own name for the draft (初稿, 给物理系代填…); the org name is shown when empty. */
-  label: z.optional(z.string().check(z.maxLength(60))),
-  orgName: z.string().check(z.maxLength(100)),
+  label: v.optional(text(60)),
+  orgName: text(100),
   /** YYYY-MM-DD, or '' before it is chosen. */
-  date: z.string().check(z.regex(/^(\d{4}-\d{2}-\d{2})?$/)),
-  result: z.string().check(z.maxLength(2000)),
-  answers: z.record(z.string(), answer),
+  date: v.pipe(v.string(), v.regex(/^(\d{4}-\d{2}-\d{2})?$/)),
+  result: text(2000),
+  answers: v.record(v.string(), answer),
 });
-export type ChecklistDraft = z.infer<typeof checklistDraft>;
+export type ChecklistDraft = v.InferOutput<typeof checklistDraft>;
 
 export const checklistSpec: RecordSpec<ChecklistDraft> = { version: 1, schema: checklistDraft };
 
@@ -104,4 +105,23 @@ export function nextUnanswered(itemIds: string[], answers: ChecklistDraft['answe
   const start = afterId ? itemIds.indexOf(afterId) + 1 : 0;
   const order = [...itemIds.slice(start), ...itemIds.slice(0, start)];
   return order.find((id) => !answers[id]?.self) ?? null;
+}
+
+/** The draft with one item's answer changed; an answer left empty is dropped, not kept blank. */
+export function setAnswer(d: ChecklistDraft, itemId: string, change: Partial<Answer>): ChecklistDraft {
+  const next: Answer = { ...d.answers[itemId], ...change };
+  for (const k of ['self', 'superior', 'note'] as const) if (!next[k]) delete next[k];
+  const answers = { ...d.answers };
+  if (hasContent(next)) answers[itemId] = next;
+  else delete answers[itemId];
+  return { ...d, answers };
+}
+
+export type Filter = 'all' | 'unanswered' | 'unmet';
+
+/** Items a filter shows, taken when the filter is chosen so answering one does not hide it. */
+export function filterItems(ids: string[], answers: ChecklistDraft['answers'], filter: Filter): Set<string> {
+  if (filter === 'unanswered') return new Set(ids.filter((id) => !answers[id]?.self));
+  if (filter === 'unmet') return new Set(ids.filter((id) => answers[id]?.self === '未达标' || answers[id]?.superior === '未达标'));
+  return new Set(ids);
 }

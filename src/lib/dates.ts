@@ -11,3 +11,10 @@ export function chineseMonth(month: string): string {
   const [y, m] = month.split('-').map(Number);
   return `${y}年${m}月`;
 }
+
+/** A save time in the reader's own zone: '11月27日 15:20'. */
+export function savedTime(iso: string): string {
+  const d = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getMonth() + 1}月${d.getDate()}日 ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { readEnvelope, writeEnvelope, type RecordSpec } from '../../src/lib/envelope';
 import { load, save, setAside, setAsideKeys, writeFailure } from '../../src/lib/safe-storage';
 import { memoryStorage } from './memory-storage';
 
 const v2: RecordSpec<{ name: string; count: number }> = {
   version: 2,
-  schema: z.object({ name: z.string(), count: z.number() }),
+  schema: v.object({ name: v.string(), count: v.number() }),
   migrations: { 1: (d) => ({ ...(d as object), count: 0 }) },
 };
 const now = new Date('2022-05-01T08:00:00Z');

@@ -1,0 +1,110 @@
+// The self-assessment form (附件2) for either organisation type: header fields, every item with
+// its two verdicts and a note, progress and filters, drafts and backups, and the printable form.
+import { useState } from 'preact/hooks';
+import {
+  checklistBackup, checklistRows, checklistSpec, draftTitle, emptyDraft, filterItems, itemIds, nextUnanswered,
+  orphanedAnswers, progress, setAnswer, type ChecklistDraft, type Filter, type FormSpec,
+} from '../../lib/checklist';
+import { toCsv } from '../../lib/csv';
+import { draftRepo } from '../../lib/drafts';
+import { draftSession } from '../../lib/draft-session';
+import { DraftBar } from '../drafts/DraftBar';
+import { browserStorage, useSession } from '../drafts/useSession';
+import { ItemCard } from './ItemCard';
+import { PrintForm } from './PrintForm';
+
+const filters: [Filter, string][] = [['all', '全部条目'], ['unanswered', '未自评'], ['unmet', '未达标']];
+
+export default function Checklist({ spec }: { spec: FormSpec }) {
+  const ids = itemIds(spec);
+  const [session, state] = useSession(() => {
+    const storage = browserStorage();
+    return draftSession<ChecklistDraft>({
+      repo: draftRepo(storage, 'handbook:checklist:', checklistSpec),
+      spec: checklistSpec,
+      storage,
+      mine: (d) => d.form === spec.form,
+      blank: (id) => emptyDraft(spec.form, id),
+      title: draftTitle,
+      activeKey: `handbook:active:checklist:${spec.form}`,
+    });
+  });
+  const [filter, setFilter] = useState<{ kind: Filter; shown: Set<string> }>({ kind: 'all', shown: new Set(ids) });
+  const [notes, setNotes] = useState(false);
+  const [jumpNews, setJumpNews] = useState('');
+  const draft = state?.current ?? emptyDraft(spec.form, 'ssr');
+  const off = !session;
+  const edit = (change: (d: ChecklistDraft) => ChecklistDraft) => session?.edit(change);
+  const p = progress(ids, draft.answers);
+  const orphans = orphanedAnswers(ids, draft.answers);
+
+  const choose = (kind: Filter) => setFilter({ kind, shown: filterItems(ids, draft.answers, kind) });
+  function jump() {
+    const here = (document.activeElement as HTMLElement | null)?.closest('.ck-item')?.id.slice('item-'.length);
+    const next = nextUnanswered(ids, draft.answers, here);
+    if (!next) return setJumpNews('所有条目都已自评。');
+    if (!filter.shown.has(next)) choose('all');
+    setJumpNews('');
+    requestAnimationFrame(() => {
+      const radio = document.querySelector<HTMLInputElement>(`[name="${next}:self"]`);
+      radio?.closest('.ck-item')?.scrollIntoView({ block: 'center' });
+      radio?.focus();
+    });
+  }
+  function print() {
+    session?.flush();
+    window.print();
+  }
+
+  return (
+    <div class={session ? 'checklist' : 'checklist is-static'}>
+      <p class="ck-nojs no-print">在线填写需要启用 JavaScript。下面是空白登记表，可以直接打印后手工填写。</p>
+      <div class="ck-screen no-print">
+        <DraftBar session={session} state={state} title={draftTitle} backup={checklistBackup}
+          exports={[{ label: '导出表格（CSV）', make: (d) => ({ text: toCsv(checklistRows(spec, d)), ext: 'csv', type: 'text/csv;charset=utf-8' }) }]} />
+        <fieldset class="ck-head" disabled={off}>
+          <legend>基本信息</legend>
+          <label for="ck-org">{spec.nameLabel}</label>
+          <input id="ck-org" value={draft.orgName} maxLength={100} autocomplete="organization" onInput={(e) => edit((d) => ({ ...d, orgName: e.currentTarget.value }))} />
+          <label for="ck-date">{spec.dateLabel}</label>
+          <input id="ck-date" type="date" value={draft.date} onInput={(e) => edit((d) => ({ ...d, date: e.currentTarget.value }))} />
+        </fieldset>
+        <div class="ck-tools">
+          <p class="ck-progress">已自评 {p.selfAnswered}/{p.total} · 达标 {p.selfMet} · 未达标 {p.selfUnmet} · 上级已验收 {p.superiorAnswered}/{p.total}</p>
+          <fieldset class="ck-filter" disabled={off}>
+            <legend>显示</legend>
+            {filters.map(([kind, label]) => (
+              <label key={kind}><input type="radio" name="ck-filter" checked={filter.kind === kind} onChange={() => choose(kind)} />{label}</label>
+            ))}
+          </fieldset>
+          <button type="button" disabled={off} onClick={jump}>下一个未自评条目</button>
+          <span aria-live="polite">{jumpNews || (filter.kind !== 'all' && `显示 ${filter.shown.size} 条`)}</span>
+        </div>
+        {orphans.length > 0 && (
+          <p class="ck-orphans">
+            草稿里有 {orphans.length} 条答案对应的条目已不在当前版本的登记表中（编号 {orphans.join('、')}）。这些答案仍保存在草稿和备份文件里，没有丢失。
+          </p>
+        )}
+        {spec.categories.map((c) => (
+          <section key={c.id} class="ck-category" aria-labelledby={`c-${c.id}`} hidden={!c.items.some((i) => filter.shown.has(i.id))}>
+            <h2 id={`c-${c.id}`}>{c.name}</h2>
+            {c.items.map((item) => (
+              <ItemCard key={item.id} item={item} answer={draft.answers[item.id] ?? {}} disabled={off} hidden={!filter.shown.has(item.id)}
+                onChange={(change) => edit((d) => setAnswer(d, item.id, change))} />
+            ))}
+          </section>
+        ))}
+        <div class="ck-result">
+          <label for="ck-result">{spec.resultLabel}</label>
+          <textarea id="ck-result" rows={3} maxLength={2000} disabled={off} value={draft.result} onInput={(e) => edit((d) => ({ ...d, result: e.currentTarget.value }))} />
+        </div>
+        <div class="ck-print">
+          <label><input type="checkbox" checked={notes} disabled={off} onChange={(e) => setNotes(e.currentTarget.checked)} />打印时包含“说明”列</label>
+          <button type="button" class="primary" disabled={off} onClick={print}>打印登记表</button>
+          <p>打印前请核对：浏览器打印设置选择 A4 纸、纵向。打印后由党总支书记签字盖章。</p>
+        </div>
+      </div>
+      <PrintForm spec={spec} draft={draft} notes={notes} />
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+// The official 登记表 as it prints: the paper form's header line, table and signature line,
+// filled with the draft's answers (blank where unanswered). Also the page without JavaScript.
+import { formDate, type ChecklistDraft, type FormSpec } from '../../lib/checklist';
+
+interface Props {
+  spec: FormSpec;
+  draft: ChecklistDraft;
+  notes: boolean;
+}
+
+export function PrintForm({ spec, draft, notes }: Props) {
+  const a = (id: string) => draft.answers[id] ?? {};
+  return (
+    <div class="print-form official-form wide">
+      <p class="form-head">
+        <span>{spec.nameLabel}：<span class="fill-line">{draft.orgName || '　'.repeat(12)}</span></span>
+        <span>{spec.dateLabel}：{formDate(draft.date)}</span>
+      </p>
+      <div class="table-scroll" tabindex={0} role="region" aria-label={`${spec.title}（打印版）`}>
+        <table class="official-table">
+          <thead>
+            <tr>
+              <th scope="col">项目</th>
+              <th scope="col" colSpan={2}>具体标准</th>
+              <th scope="col" class="answer">自评是否达标</th>
+              <th scope="col" class="answer">上级验收是否达标</th>
+              {notes && <th scope="col" class="note">说明</th>}
+            </tr>
+          </thead>
+          {spec.categories.map((c) => (
+            <tbody key={c.id}>
+              {c.items.map((item, i) => (
+                <tr key={item.id}>
+                  {i === 0 && <th scope="rowgroup" class="category" rowSpan={c.items.length}>{c.name}</th>}
+                  <th scope="row">{item.name}</th>
+                  <td>{item.text}</td>
+                  <td class="answer">{a(item.id).self}</td>
+                  <td class="answer">{a(item.id).superior}</td>
+                  {notes && <td class="note">{a(item.id).note}</td>}
+                </tr>
+              ))}
+            </tbody>
+          ))}
+          <tbody>
+            <tr class="result">
+              <th scope="row" colSpan={2}>{spec.resultLabel}</th>
+              <td colSpan={notes ? 4 : 3}>{draft.result}</td>
+            </tr>
+          </tbody>
+        </table>
+      </div>
+      <p class="signature">党总支书记（签字）：　　　　　　　　（盖章）</p>
+    </div>
+  );
+}

@@ -1,0 +1,132 @@
+// Drafts and backups for any page that keeps a draft: pick, create, copy, rename, delete (with
+// undo), export/import backup files, and the one status and one alert region of the page.
+import { useRef, useState } from 'preact/hooks';
+import { backupFileName, backupJson, maxBackupBytes, readBackup, type BackupKind } from '../../lib/backup';
+import { savedTime } from '../../lib/dates';
+import type { DraftSession, SessionState } from '../../lib/draft-session';
+import { download } from './download';
+
+type Draft = { id: string; label?: string };
+
+interface Props<T extends Draft> {
+  session: DraftSession<T> | null;
+  state: SessionState<T> | null;
+  title: (d: T) => string;
+  backup: BackupKind<T>;
+  /** Extra exports, e.g. a spreadsheet: button label → file. */
+  exports?: { label: string; make: (d: T) => { text: string; ext: string; type: string } }[];
+}
+
+export function DraftBar<T extends Draft>({ session, state, title, backup, exports = [] }: Props<T>) {
+  const [renaming, setRenaming] = useState<string | null>(null);
+  const [importError, setImportError] = useState<string | null>(null);
+  const lastSaveText = useRef('');
+  const file = useRef<HTMLInputElement>(null);
+  const off = !session || !state;
+
+  const save = state?.save;
+  const saveText =
+    save?.kind === 'saved' ? `已自动保存（${savedTime(save.at)}）`
+    : save?.kind === 'failed' ? '未保存'
+    : save?.kind === 'new' ? '尚未保存：开始填写后自动保存'
+    : save?.kind === 'pending' ? lastSaveText.current || '正在保存…'
+    : '正在载入…';
+  if (save?.kind !== 'pending') lastSaveText.current = saveText;
+
+  const current = state?.current;
+  const savedAt = save?.kind === 'saved' ? save.at : new Date().toISOString();
+  const exportAs = (text: string, ext: string, type: string) => {
+    session!.flush();
+    download(text, backupFileName(title(current!), backup.label, savedAt, ext), type);
+  };
+
+  async function onImport(e: Event) {
+    const input = e.currentTarget as HTMLInputElement;
+    const f = input.files?.[0];
+    input.value = '';
+    if (!f || !session) return;
+    const text = f.size > maxBackupBytes ? '' : await f.text();
+    const r = readBackup(text, f.size, backup);
+    setImportError(r.ok ? null : `导入失败：${r.message}当前草稿没有任何改动。`);
+    if (r.ok) session.importDraft(r.data);
+  }
+
+  const listed = state ? state.drafts.map((d) => d.data) : [];
+  const options = current && !listed.some((d) => d.id === current.id) ? [current, ...listed] : listed;
+  const when = (d: T) => {
+    const s = state?.drafts.find((x) => x.data.id === d.id);
+    return s ? `保存于 ${savedTime(s.savedAt)}` : '尚未保存';
+  };
+  const alerts = [
+    save?.kind === 'failed' && `未保存：${save.message}。填写的内容仍在本页，请不要关闭页面，先“导出备份”保存到文件。`,
+    state?.alert,
+    importError,
+  ].filter(Boolean);
+
+  return (
+    <section class="drafts no-print" aria-labelledby="drafts-h">
+      <h2 id="drafts-h">草稿与备份</h2>
+      <p class="drafts-privacy">
+        填写的内容只保存在这台电脑的这个浏览器里，不会上传。换电脑、清除浏览数据或使用无痕窗口都会看不到它；Safari 浏览器在 7 天未访问本站后可能自动删除。请经常“导出备份”保存到文件。
+      </p>
+      <div class="drafts-row">
+        <label for="draft-pick">当前草稿</label>
+        <select id="draft-pick" disabled={off} value={current?.id} onChange={(e) => session?.switchTo(e.currentTarget.value)}>
+          {options.map((d) => (
+            <option key={d.id} value={d.id}>{`${title(d)} · ${when(d)}`}</option>
+          ))}
+        </select>
+      </div>
+      {renaming !== null ? (
+        <form class="drafts-row" onSubmit={(e) => { e.preventDefault(); session?.rename(renaming); setRenaming(null); }}>
+          <label for="draft-name">草稿名称</label>
+          <input id="draft-name" value={renaming} maxLength={60} onInput={(e) => setRenaming(e.currentTarget.value)} />
+          <button type="submit">确定</button>
+          <button type="button" onClick={() => setRenaming(null)}>取消</button>
+        </form>
+      ) : null}
+      <div class="drafts-actions">
+        <button type="button" disabled={off} onClick={() => session?.create()}>新建草稿</button>
+        <button type="button" disabled={off} onClick={() => session?.duplicate()}>复制草稿</button>
+        <button type="button" disabled={off} onClick={() => setRenaming(current?.label ?? '')}>重命名</button>
+        <button type="button" disabled={off} onClick={() => session?.remove()}>删除草稿</button>
+      </div>
+      <div class="drafts-actions">
+        <button type="button" disabled={off} onClick={() => exportAs(backupJson(backup, current!, savedAt), 'json', 'application/json')}>导出备份（JSON）</button>
+        {exports.map((x) => (
+          <button key={x.label} type="button" disabled={off} onClick={() => { const f = x.make(current!); exportAs(f.text, f.ext, f.type); }}>{x.label}</button>
+        ))}
+        <button type="button" disabled={off} onClick={() => file.current?.click()}>导入备份…</button>
+        <input ref={file} type="file" accept=".json,application/json" hidden onChange={onImport} aria-label="导入备份文件" />
+      </div>
+      <p role="status" class="drafts-status">{saveText}</p>
+      <div aria-live="polite" class="drafts-news">
+        {state?.news}
+        {state?.deleted && (
+          <button type="button" onClick={() => session?.undoDelete()}>撤销删除</button>
+        )}
+      </div>
+      <div role="alert" class="drafts-alert">
+        {alerts.map((a) => <p key={a}>{a}</p>)}
+        {state?.problems.map((p) => (
+          <p key={p.key}>
+            有一份保存的数据无法读取（{p.message}），已原样保留，没有删除。
+            <button type="button" onClick={() => downloadKept(p.key)}>下载这份数据</button>
+            <button type="button" onClick={() => discardKept(p.key) && session?.refreshList()}>删除这份数据</button>
+          </p>
+        ))}
+      </div>
+    </section>
+  );
+}
+
+function discardKept(key: string): boolean {
+  if (!confirm('确定删除这份无法读取的数据吗？删除后无法恢复，建议先下载保存。')) return false;
+  localStorage.removeItem(key);
+  return true;
+}
+
+function downloadKept(key: string) {
+  const raw = localStorage.getItem(key) ?? '';
+  download(raw, `无法读取的数据-${key.replace(/[^\w-]+/g, '_')}.txt`, 'text/plain');
+}
