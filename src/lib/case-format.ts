@@ -73,3 +73,42 @@ export function caseCss(f: CaseFormat): string {
 }
 
 export const mmToTwip = (mm: number) => Math.round((mm * 1440) / 25.4);
+
+/** Word's measures for one kind of paragraph. */
+export interface DocxRun {
+  eastAsia: string;
+  halfPoints: number;
+  center: boolean;
+  /** First-line indent in hundredths of a character, and the same in twips. */
+  indentChars: number;
+  indentTwip: number;
+}
+
+/** Everything the Word file needs, as plain numbers and names: the docx module imports nothing of ours. */
+export interface DocxSpec {
+  pageTwip: { width: number; height: number };
+  marginTwip: { top: number; bottom: number; left: number; right: number };
+  footerTwip: number;
+  lineTwentieths: number;
+  latinFont: string;
+  pageNumberHalfPoints: number;
+  runs: Record<BlockKind, DocxRun>;
+}
+
+export function docxSpec(f: CaseFormat): DocxSpec {
+  const m = f.marginsMm;
+  const run = (kind: BlockKind): DocxRun => {
+    const e = f.elements[elementOf[kind]];
+    return { eastAsia: officialFont(e.font).word, halfPoints: e.sizePt * 2, center: e.align === 'center', indentChars: e.indentChars * 100, indentTwip: e.indentChars * e.sizePt * 20 };
+  };
+  return {
+    pageTwip: { width: mmToTwip(A4mm.width), height: mmToTwip(A4mm.height) },
+    marginTwip: { top: mmToTwip(m.top), bottom: mmToTwip(m.bottom), left: mmToTwip(m.left), right: mmToTwip(m.right) },
+    // Footer text sits about midway down the bottom margin, where Chromium prints @bottom-center.
+    footerTwip: mmToTwip(m.bottom / 2) - Math.round(pageNumberPt * 20 * 0.6),
+    lineTwentieths: f.lineSpacingPt * 20,
+    latinFont: f.numeralsFont,
+    pageNumberHalfPoints: pageNumberPt * 2,
+    runs: { title: run('title'), unit: run('unit'), h1: run('h1'), h2: run('h2'), body: run('body') },
+  };
+}

@@ -1,38 +1,46 @@
 // The typical-case report (附件1) as a draft: its shape, small pure updates, and the document it
 // becomes. The preview, print and Word export all render `caseBlocks`, so they cannot disagree.
-import * as z from 'zod/mini';
+import * as v from 'valibot';
+import type { BackupKind } from './backup';
 import type { RecordSpec } from './envelope';
 
-const text = (max: number) => z.string().check(z.maxLength(max));
-const id = z.string().check(z.minLength(1), z.maxLength(64));
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const id = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
 
-export const practice = z.object({ id, heading: text(200), text: text(20_000) });
-export type Practice = z.infer<typeof practice>;
+export const practice = v.object({ id, heading: text(200), text: text(20_000) });
+export type Practice = v.InferOutput<typeof practice>;
 
 /** What is kept of a photo: the file itself never leaves memory (it is sent separately, as the original). */
-export const photo = z.object({
+export const photo = v.object({
   id,
   name: text(255),
-  width: z.int().check(z.positive()),
-  height: z.int().check(z.positive()),
+  width: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  height: v.pipe(v.number(), v.integer(), v.minValue(1)),
   caption: text(200),
 });
-export type Photo = z.infer<typeof photo>;
+export type Photo = v.InferOutput<typeof photo>;
 
-export const caseDraft = z.object({
+export const caseDraft = v.object({
   id,
+  /** The user's own name for the draft; the case name is shown when empty. */
+  label: v.optional(text(60)),
   title: text(200),
   zongzhi: text(100),
   zhibu: text(100),
   intro: text(20_000),
-  practices: z.array(practice).check(z.maxLength(50)),
+  practices: v.pipe(v.array(practice), v.maxLength(50)),
   results: text(20_000),
   lessons: text(20_000),
-  photos: z.array(photo).check(z.maxLength(50)),
+  photos: v.pipe(v.array(photo), v.maxLength(50)),
 });
-export type CaseDraft = z.infer<typeof caseDraft>;
+export type CaseDraft = v.InferOutput<typeof caseDraft>;
 
 export const caseSpec: RecordSpec<CaseDraft> = { version: 1, schema: caseDraft };
+export const caseBackup: BackupKind<CaseDraft> = { kind: 'case', label: '案例文本', spec: caseSpec };
+
+export function caseTitle(d: CaseDraft): string {
+  return d.label?.trim() || d.title.trim() || '未命名案例';
+}
 
 /** The draft's plain text fields, in the template's order. */
 export type TextField = 'title' | 'zongzhi' | 'zhibu' | 'intro' | 'results' | 'lessons';
@@ -61,6 +69,13 @@ export const updatePractice = (d: CaseDraft, practiceId: string, patch: Partial<
   ...d,
   practices: d.practices.map((p) => (p.id === practiceId ? { ...p, ...patch } : p)),
 });
+
+/** Puts a practice back where it was (undoing a removal). */
+export function insertPractice(d: CaseDraft, p: Practice, index: number): CaseDraft {
+  const practices = [...d.practices];
+  practices.splice(Math.max(0, Math.min(index, practices.length)), 0, p);
+  return { ...d, practices };
+}
 
 /** Moves a practice up (-1) or down (+1); at either end it stays where it is. */
 export function movePractice(d: CaseDraft, practiceId: string, delta: -1 | 1): CaseDraft {

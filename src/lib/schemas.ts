@@ -30,6 +30,8 @@ export const deadline = z.object({
   /** Site path of the attachment or tool that the submission is made with. */
   link: z.string().startsWith('/'),
   linkText: z.string().min(1),
+  /** An online tool that produces the submission (the case writer), if there is one. */
+  tool: z.object({ link: z.string().startsWith('/'), text: z.string().min(1) }).optional(),
 });
 
 export const task = z.object({

@@ -2,7 +2,7 @@ import { Packer } from 'docx';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { caseDocument } from '../../src/lib/case-docx';
-import { caseCss, caseFormat, linesThatFit, mmToTwip, officialFont } from '../../src/lib/case-format';
+import { caseCss, caseFormat, docxSpec, linesThatFit, mmToTwip, officialFont } from '../../src/lib/case-format';
 import { caseBlocks, emptyCase, setField, updatePractice } from '../../src/lib/case-report';
 import { caseTemplate } from '../../src/lib/schemas';
 import { readFrontmatter } from '../content';
@@ -40,7 +40,7 @@ describe('the Word document', async () => {
   d = setField(d, 'zhibu', '教工第一');
   d = setField(d, 'intro', '简介第一段');
   d = updatePractice(d, 'a', { heading: '建立台账', text: '做法' });
-  const zip = unzipSync(new Uint8Array(await Packer.toBuffer(caseDocument(caseBlocks(d, f.headings), f, d.title))));
+  const zip = unzipSync(new Uint8Array(await Packer.toBuffer(caseDocument(caseBlocks(d, f.headings), docxSpec(f), d.title))));
   const xml = strFromU8(zip['word/document.xml']);
   const paragraphs = xml.match(/<w:p>[\s\S]*?<\/w:p>|<w:p [\s\S]*?<\/w:p>/g) ?? [];
   const paragraphWith = (text: string) => paragraphs.find((p) => p.includes(`>${text}<`)) ?? '';

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import {
   addPhoto, addPractice, caseBlocks, caseDraft, chineseNumber, docxFileName, emptyCase, missingFields, movePractice,
@@ -49,9 +50,9 @@ describe('case draft updates', () => {
   });
 
   it('validates with the schema it is stored under', () => {
-    expect(caseDraft.safeParse(filled()).success).toBe(true);
-    expect(caseDraft.safeParse({ ...filled(), practices: [{ id: 'x', heading: 1, text: '' }] }).success).toBe(false);
-    expect(caseDraft.safeParse({ ...filled(), photos: [{ ...photo, width: 0 }] }).success).toBe(false);
+    expect(v.safeParse(caseDraft, filled()).success).toBe(true);
+    expect(v.safeParse(caseDraft, { ...filled(), practices: [{ id: 'x', heading: 1, text: '' }] }).success).toBe(false);
+    expect(v.safeParse(caseDraft, { ...filled(), photos: [{ ...photo, width: 0 }] }).success).toBe(false);
   });
 });
 
