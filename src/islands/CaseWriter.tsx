@@ -60,7 +60,7 @@ export default function CaseWriter({ format, textHint, practiceHint, photoRule, 
         <fieldset class="case-form" disabled={off}>
           <legend class="visually-hidden">案例内容</legend>
           <section aria-labelledby="case-basic">
-            <h2 id="case-basic">案例名称与单位</h2>
+            <h2 id="case-basic">基本信息</h2>
             {field('title', '案例名称', `打印为标题（${format.elements.title.font}，${format.elements.title.sizeName}，居中）。`)}
             {field('zongzhi', '所在党总支')}
             {field('zhibu', '所在党支部')}

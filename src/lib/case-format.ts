@@ -61,8 +61,9 @@ export function caseCss(f: CaseFormat): string {
     return `.case-doc .case-${kind}{font-family:var(${officialFont(e.font).cssVar});font-size:${e.sizePt}pt;text-align:${e.align};text-indent:${e.indentChars}em}`;
   });
   return [
-    `@page case-report{size:A4;margin:${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm;` +
-      `@bottom-center{content:counter(page);font:${pageNumberPt}pt "Case Numerals","Times New Roman","Liberation Serif",serif;color:#000}}`,
+    // !important: Chromium 156 lets the site's later unnamed @page rule win over this named one.
+    `@page case-report{size:A4;margin:${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm!important;` +
+      `@bottom-center{content:counter(page)!important;font:${pageNumberPt}pt "Case Numerals","Times New Roman","Liberation Serif",serif!important;color:#000}}`,
     `.case-doc{width:${width}mm;line-height:${f.lineSpacingPt}pt;color:#000;orphans:1;widows:1}`,
     `.case-doc p{margin:0;line-height:inherit}`,
     ...rules,

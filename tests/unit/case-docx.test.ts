@@ -25,7 +25,7 @@ describe('the template numbers', () => {
 
   it('become print CSS with the margins and the fixed line pitch', () => {
     const css = caseCss(f);
-    expect(css).toContain('@page case-report{size:A4;margin:37mm 26mm 35mm 28mm;');
+    expect(css).toContain('@page case-report{size:A4;margin:37mm 26mm 35mm 28mm!important;');
     expect(css).toContain('.case-doc{width:156mm;line-height:28pt;');
     expect(css).toContain('.case-doc .case-title{font-family:var(--case-xiaobiaosong);font-size:22pt;text-align:center;text-indent:0em}');
     expect(css).toContain('.case-doc .case-body{font-family:var(--case-fangsong);font-size:16pt;text-align:justify;text-indent:2em}');
