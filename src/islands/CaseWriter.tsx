@@ -83,7 +83,7 @@ export default function CaseWriter({ format, textHint, practiceHint, photoRule, 
         <CaseActions draft={d} blocks={blocks} format={format} disabled={off} onBeforeOutput={() => session?.flush()}
           help={printHelp} pageNumberNotice={pageNumberNotice} />
       </div>
-      <section class="case-preview-pane" aria-labelledby="case-preview">
+      <section class="case-preview-pane" aria-labelledby="case-preview" tabIndex={0}>
         <h2 id="case-preview">预览</h2>
         <CasePreview blocks={blocks} format={format} />
       </section>
