@@ -19,3 +19,13 @@ export function readFrontmatter(path: string): unknown {
 export function list(dir: string, ext: string): string[] {
   return readdirSync(join(contentDir, dir)).filter((f) => f.endsWith(ext)).map((f) => `${dir}/${f}`);
 }
+
+interface Form {
+  title: string;
+  categories: { id: string; name: string; items: { id: string; name: string; text: string }[] }[];
+}
+
+/** One 登记表 as the YAML holds it. */
+export function standard(form: 'zhibu' | 'zongzhi'): Form {
+  return readYaml(`standards/${form}.yaml`) as Form;
+}

@@ -125,3 +125,9 @@ export function filterItems(ids: string[], answers: ChecklistDraft['answers'], f
   if (filter === 'unmet') return new Set(ids.filter((id) => answers[id]?.self === '未达标' || answers[id]?.superior === '未达标'));
   return new Set(ids);
 }
+
+/** A backup of the other organisation type's form cannot be imported here. */
+export function wrongForm(f: FormSpec, d: ChecklistDraft): string | null {
+  const org = { zongzhi: '党总支', zhibu: '党支部' }[d.form];
+  return d.form === f.form ? null : `这是${org}登记表的备份文件，请到${org}登记表页面导入。`;
+}

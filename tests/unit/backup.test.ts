@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { backupFileName, backupJson, readBackup } from '../../src/lib/backup';
 import { toCsv } from '../../src/lib/csv';
-import { checklistBackup, checklistRows, emptyDraft, formDate, type FormSpec } from '../../src/lib/checklist';
+import { checklistBackup, checklistRows, emptyDraft, formDate, wrongForm, type FormSpec } from '../../src/lib/checklist';
 
 const good = { ...emptyDraft('zhibu', 'x1'), orgName: '物理系党支部', answers: { 'zhibu.dues': { self: '达标' as const } } };
 const file = backupJson(checklistBackup, good, '2026-11-27T01:00:00.000Z');
@@ -45,6 +45,10 @@ describe('CSV export', () => {
     expect(csv).toContain('制度建设,党费收缴管理,按时足额缴纳，每年公示。,达标,,"见台账, 第3页"\r\n');
     expect(csv).toContain('制度建设,其他,"“三会一课"""');
     expect(csv).toContain("验收结果,'=1+1\r\n");
+  });
+  it('refuses the other organisation type’s form', () => {
+    expect(wrongForm(form, good)).toBeNull();
+    expect(wrongForm(form, { ...good, form: 'zongzhi' })).toBe('这是党总支登记表的备份文件，请到党总支登记表页面导入。');
   });
   it('prints the date the paper form’s way', () => {
     expect(formDate('2022-05-06')).toBe('2022年5月6日');

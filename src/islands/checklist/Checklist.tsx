@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks';
 import {
   checklistBackup, checklistRows, checklistSpec, draftTitle, emptyDraft, filterItems, itemIds, nextUnanswered,
-  orphanedAnswers, progress, setAnswer, type ChecklistDraft, type Filter, type FormSpec,
+  orphanedAnswers, progress, setAnswer, wrongForm, type ChecklistDraft, type Filter, type FormSpec,
 } from '../../lib/checklist';
 import { toCsv } from '../../lib/csv';
 import { draftRepo } from '../../lib/drafts';
@@ -60,7 +60,7 @@ export default function Checklist({ spec }: { spec: FormSpec }) {
     <div class={session ? 'checklist' : 'checklist is-static'}>
       <p class="ck-nojs no-print">在线填写需要启用 JavaScript。下面是空白登记表，可以直接打印后手工填写。</p>
       <div class="ck-screen no-print">
-        <DraftBar session={session} state={state} title={draftTitle} backup={checklistBackup}
+        <DraftBar session={session} state={state} title={draftTitle} backup={checklistBackup} refuse={(d) => wrongForm(spec, d)}
           exports={[{ label: '导出表格（CSV）', make: (d) => ({ text: toCsv(checklistRows(spec, d)), ext: 'csv', type: 'text/csv;charset=utf-8' }) }]} />
         <fieldset class="ck-head" disabled={off}>
           <legend>基本信息</legend>

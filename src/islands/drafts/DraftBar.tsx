@@ -13,11 +13,13 @@ interface Props<T extends Draft> {
   state: SessionState<T> | null;
   title: (d: T) => string;
   backup: BackupKind<T>;
+  /** Why an otherwise valid backup does not belong on this page, or null. */
+  refuse?: (d: T) => string | null;
   /** Extra exports, e.g. a spreadsheet: button label → file. */
   exports?: { label: string; make: (d: T) => { text: string; ext: string; type: string } }[];
 }
 
-export function DraftBar<T extends Draft>({ session, state, title, backup, exports = [] }: Props<T>) {
+export function DraftBar<T extends Draft>({ session, state, title, backup, refuse, exports = [] }: Props<T>) {
   const [renaming, setRenaming] = useState<string | null>(null);
   const [importError, setImportError] = useState<string | null>(null);
   const lastSaveText = useRef('');
@@ -47,8 +49,9 @@ export function DraftBar<T extends Draft>({ session, state, title, backup, expor
     if (!f || !session) return;
     const text = f.size > maxBackupBytes ? '' : await f.text();
     const r = readBackup(text, f.size, backup);
-    setImportError(r.ok ? null : `导入失败：${r.message}当前草稿没有任何改动。`);
-    if (r.ok) session.importDraft(r.data);
+    const message = r.ok ? refuse?.(r.data) : r.message;
+    setImportError(message ? `导入失败：${message}当前草稿没有任何改动。` : null);
+    if (r.ok && !message) session.importDraft(r.data);
   }
 
   const listed = state ? state.drafts.map((d) => d.data) : [];
