@@ -1,6 +1,6 @@
 // 二、主要做法: one fieldset per practice, numbered （一）（二）… as they stand; add, remove
 // (with undo), move up and down. Focus follows the practice that moved or the next one.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { addPractice, chineseNumber, insertPractice, movePractice, removePractice, updatePractice, type Practice } from '../../lib/case-report';
 import { newId } from '../../lib/drafts';
 import type { CaseSession } from '../../stores/case-draft';
@@ -17,7 +17,8 @@ interface Props {
 export function PracticeList({ practices, session, hint }: Props) {
   const focusId = useRef<string | null>(null);
   const [removed, setRemoved] = useState<{ practice: Practice; index: number } | null>(null);
-  useEffect(() => {
+  // Right after the DOM changes, before the browser's own focus fix-up for a moved or disabled button.
+  useLayoutEffect(() => {
     if (focusId.current) document.getElementById(focusId.current)?.focus();
     focusId.current = null;
   });
