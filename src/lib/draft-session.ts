@@ -3,7 +3,7 @@
 // write keeps everything in memory and says so. The UI reads `$state` and calls the methods.
 import { atom } from 'nanostores';
 import { parseStored, newId, type DraftRepo, type Problem, type Stored } from './drafts';
-import { rebase } from './rebase';
+import { changedPaths, rebase } from './rebase';
 import { setAside, type StorageLike } from './safe-storage';
 import type { RecordSpec } from './envelope';
 
@@ -37,8 +37,12 @@ export interface SessionOptions<T extends { id: string; label?: string }> {
 }
 
 export function draftSession<T extends { id: string; label?: string }>(o: SessionOptions<T>) {
+  // The stored version our edits start from, as data, exact text and revision id.
   let base: T | null = null;
   let baseRaw: string | null = null;
+  let baseRev: string | undefined;
+  // Versions seen lately by revision, to find what a concurrent save started from.
+  const seen = new Map<string, T>();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let dirty = false;
 
@@ -52,7 +56,14 @@ export function draftSession<T extends { id: string; label?: string }>(o: Sessio
     remembered = o.storage?.getItem(o.activeKey) ?? null;
   } catch {}
   const start = first.drafts.find((d) => d.data.id === remembered) ?? first.drafts[0];
-  if (start) ({ data: base, raw: baseRaw } = start);
+  const setBase = (stored: Stored<T> | null) => {
+    base = stored?.data ?? null;
+    baseRaw = stored?.raw ?? null;
+    baseRev = stored?.rev;
+    if (stored?.rev) seen.set(stored.rev, stored.data);
+    if (seen.size > 50) seen.delete(seen.keys().next().value!);
+  };
+  setBase(start ?? null);
 
   const $state = atom<SessionState<T>>({
     current: start ? structuredClone(start.data) : o.blank(newId()),
@@ -69,12 +80,26 @@ export function draftSession<T extends { id: string; label?: string }>(o: Sessio
       o.storage?.setItem(o.activeKey, id);
     } catch {}
   };
-  const open = (data: T, raw: string | null) => {
-    base = raw ? data : null;
-    baseRaw = raw;
+  const open = (stored: Stored<T> | null, id: string) => {
+    setBase(stored);
     dirty = false;
-    remember(data.id);
+    remember(id);
   };
+
+  /**
+   * Our draft with another tab's save taken in. Normally that save was built on the version we
+   * started from, and our unsaved edits go on top. If it was built on an older version (both tabs
+   * saved at once, neither seeing the other), everything we did since that version goes on top,
+   * and the result must be saved again.
+   */
+  function absorb(theirs: Stored<T>, current: T): T {
+    const concurrent = theirs.parent !== undefined && theirs.parent !== baseRev ? seen.get(theirs.parent) : undefined;
+    const from = concurrent ?? base;
+    const merged = from ? rebase(from, current, theirs.data) : theirs.data;
+    setBase(theirs);
+    if (changedPaths(theirs.data, merged).length > 0) dirty = true;
+    return merged;
+  }
 
   /** Writes now, merging first if another tab saved this draft since we last read it. */
   function flush(): void {
@@ -88,17 +113,17 @@ export function draftSession<T extends { id: string; label?: string }>(o: Sessio
     } catch {}
     if (raw !== null && raw !== baseRaw) {
       const theirs = parseStored(raw, o.spec);
-      if (theirs.ok) current = base ? rebase(base, current, theirs.stored.data) : current;
+      if (theirs.ok) current = absorb(theirs.stored, current);
       else if (o.storage) setAside(o.storage, key, raw);
     }
-    const result = o.repo.write(current);
+    const rev = newId();
+    const result = o.repo.write(current, new Date(), { rev, parent: baseRev });
     if (!result.ok) {
       patch({ current, save: { kind: 'failed', message: result.message } });
       return;
     }
     dirty = false;
-    base = current;
-    baseRaw = result.raw ?? null;
+    setBase({ data: current, raw: result.raw ?? '', savedAt: result.savedAt, rev });
     remember(current.id);
     patch({ current, save: { kind: 'saved', at: result.savedAt }, ...listed() });
   }
@@ -107,6 +132,10 @@ export function draftSession<T extends { id: string; label?: string }>(o: Sessio
     dirty = true;
     const s = $state.get();
     patch({ current: change(s.current), save: s.save.kind === 'failed' ? s.save : { kind: 'pending' } });
+    schedule();
+  }
+
+  function schedule(): void {
     clearTimeout(timer);
     timer = setTimeout(flush, o.delayMs ?? 150);
   }
@@ -114,7 +143,7 @@ export function draftSession<T extends { id: string; label?: string }>(o: Sessio
   /** Makes `data` the open draft and stores it at once. */
   function adopt(data: T, news: string | null): void {
     flush();
-    open(data, null);
+    open(null, data.id);
     dirty = true;
     patch({ current: data, news, alert: null });
     flush();
@@ -124,7 +153,7 @@ export function draftSession<T extends { id: string; label?: string }>(o: Sessio
     flush();
     const stored = o.repo.read(id);
     if (!stored) return refreshList();
-    open(stored.data, stored.raw);
+    open(stored, id);
     patch({ current: structuredClone(stored.data), save: { kind: 'saved', at: stored.savedAt }, news: null, alert: null });
   }
 
@@ -136,26 +165,33 @@ export function draftSession<T extends { id: string; label?: string }>(o: Sessio
     if (next) switchTo(next.data.id);
     else {
       const blank = o.blank(newId());
-      open(blank, null);
+      open(null, blank.id);
       patch({ current: blank, save: { kind: 'new' } });
     }
     patch({ deleted: gone, news: `已删除草稿「${o.title(gone)}」。`, ...listed() });
   }
 
-  /** Another tab wrote to storage. */
-  function onStorage(key: string | null, newValue: string | null): void {
+  /**
+   * Another tab wrote to storage. Events can arrive after we have already read a newer value,
+   * so the event only says "look again": what counts is what storage holds now.
+   */
+  function onStorage(key: string | null): void {
     const s = $state.get();
-    if (key === o.repo.key(s.current.id) && newValue !== baseRaw) {
-      if (newValue === null) {
+    const mine = o.repo.key(s.current.id);
+    let raw: string | null = null;
+    try {
+      raw = o.storage?.getItem(mine) ?? null;
+    } catch {}
+    if ((key === mine || key === null) && raw !== baseRaw) {
+      if (raw === null) {
         baseRaw = null;
         patch({ alert: '这份草稿已在另一个标签页中被删除。本页的内容还在，再做修改会重新保存它；也可以先导出备份。' });
       } else {
-        const theirs = parseStored(newValue, o.spec);
+        const theirs = parseStored(raw, o.spec);
         if (theirs.ok) {
-          const merged = base ? rebase(base, s.current, theirs.stored.data) : theirs.stored.data;
-          base = theirs.stored.data;
-          baseRaw = newValue;
-          patch({ current: merged, save: dirty ? s.save : { kind: 'saved', at: theirs.stored.savedAt } });
+          const current = absorb(theirs.stored, s.current);
+          patch({ current, save: dirty ? s.save : { kind: 'saved', at: theirs.stored.savedAt } });
+          if (dirty) schedule();
         }
       }
     }

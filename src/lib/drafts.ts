@@ -1,10 +1,10 @@
 // A set of drafts in localStorage, one envelope per draft under `<prefix><id>`, so one damaged
 // record never takes the others with it. Listing moves unreadable records aside (never deletes
 // them) and reports them; records written by a newer version of the site are left in place.
-import { readEnvelope, type RecordSpec } from './envelope';
+import { readEnvelope, type RecordSpec, type Revision } from './envelope';
 import { save, setAside, type StorageLike, type WriteResult } from './safe-storage';
 
-export interface Stored<T> {
+export interface Stored<T> extends Revision {
   data: T;
   savedAt: string;
   /** The exact string in storage: tells whether another tab has written since. */
@@ -21,7 +21,7 @@ export interface DraftRepo<T> {
   key(id: string): string;
   list(): { drafts: Stored<T>[]; problems: Problem[] };
   read(id: string): Stored<T> | null;
-  write(data: T, now?: Date): WriteResult & { raw?: string };
+  write(data: T, now?: Date, revision?: Revision): WriteResult & { raw?: string };
   remove(id: string): void;
   /** Records kept aside earlier, oldest first. */
   problems(): Problem[];
@@ -35,7 +35,9 @@ export function newId(): string {
 
 export function parseStored<T>(raw: string | null, spec: RecordSpec<T>) {
   const r = readEnvelope(raw, spec);
-  return r.ok ? { ok: true as const, stored: { data: r.envelope.data, savedAt: r.envelope.savedAt, raw: raw! } } : r;
+  if (!r.ok) return r;
+  const { data, savedAt, rev, parent } = r.envelope;
+  return { ok: true as const, stored: { data, savedAt, rev, parent, raw: raw! } };
 }
 
 export function draftRepo<T extends { id: string }>(storage: StorageLike | null, prefix: string, spec: RecordSpec<T>): DraftRepo<T> {
@@ -87,8 +89,8 @@ export function draftRepo<T extends { id: string }>(storage: StorageLike | null,
       const r = parseStored(getRaw(prefix + id), spec);
       return r.ok ? r.stored : null;
     },
-    write(data, now = new Date()) {
-      const result = save(storage, prefix + data.id, data, spec, now);
+    write(data, now = new Date(), revision) {
+      const result = save(storage, prefix + data.id, data, spec, now, revision);
       return result.ok ? { ...result, raw: getRaw(prefix + data.id) ?? undefined } : result;
     },
     remove(id) {

@@ -5,7 +5,13 @@
 // (valibot costs ~2.2 KB for the same schemas). Content schemas, checked at build time, use zod.
 import * as v from 'valibot';
 
-export interface Envelope<T> {
+/** Which write this is and which it was based on: tells two tabs' concurrent saves apart. */
+export interface Revision {
+  rev?: string;
+  parent?: string;
+}
+
+export interface Envelope<T> extends Revision {
   schemaVersion: number;
   savedAt: string;
   data: T;
@@ -27,6 +33,8 @@ export type ReadResult<T> =
 const envelopeShape = v.object({
   schemaVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
   savedAt: v.string(),
+  rev: v.optional(v.string()),
+  parent: v.optional(v.string()),
   data: v.unknown(),
 });
 
@@ -60,10 +68,11 @@ export function readEnvelope<T>(raw: string | null, spec: RecordSpec<T>): ReadRe
     const where = v.getDotPath(inner.issues[0]) || '（整体）';
     return { ok: false, reason: 'corrupt', message: `保存的数据内容不合规（${where}）`, raw };
   }
-  return { ok: true, envelope: { schemaVersion: spec.version, savedAt: outer.output.savedAt, data: inner.output }, migrated };
+  const { savedAt, rev, parent } = outer.output;
+  return { ok: true, envelope: { schemaVersion: spec.version, savedAt, rev, parent, data: inner.output }, migrated };
 }
 
-export function writeEnvelope<T>(data: T, spec: RecordSpec<T>, now: Date): string {
-  const envelope: Envelope<T> = { schemaVersion: spec.version, savedAt: now.toISOString(), data };
+export function writeEnvelope<T>(data: T, spec: RecordSpec<T>, now: Date, revision: Revision = {}): string {
+  const envelope: Envelope<T> = { schemaVersion: spec.version, savedAt: now.toISOString(), ...revision, data };
   return JSON.stringify(envelope);
 }

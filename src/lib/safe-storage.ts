@@ -1,6 +1,6 @@
 // localStorage that cannot lose data: writes report failure instead of throwing, and unreadable
 // records are moved aside under `<key>:corrupt:<time>` rather than overwritten.
-import { readEnvelope, writeEnvelope, type ReadResult, type RecordSpec } from './envelope';
+import { readEnvelope, writeEnvelope, type ReadResult, type RecordSpec, type Revision } from './envelope';
 
 /** The part of the Web Storage API we use; tests pass an in-memory one. */
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
@@ -15,10 +15,10 @@ export function writeFailure(error: unknown): string {
   return '浏览器拒绝保存';
 }
 
-export function save<T>(storage: StorageLike | null, key: string, data: T, spec: RecordSpec<T>, now = new Date()): WriteResult {
+export function save<T>(storage: StorageLike | null, key: string, data: T, spec: RecordSpec<T>, now = new Date(), revision?: Revision): WriteResult {
   if (!storage) return { ok: false, message: '此浏览器无法使用本地存储' };
   try {
-    storage.setItem(key, writeEnvelope(data, spec, now));
+    storage.setItem(key, writeEnvelope(data, spec, now, revision));
     return { ok: true, savedAt: now.toISOString() };
   } catch (e) {
     return { ok: false, message: writeFailure(e) };

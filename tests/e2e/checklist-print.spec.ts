@@ -9,6 +9,7 @@ const zhibu = standard('zhibu');
 const items = zhibu.categories.flatMap((c) => c.items);
 
 test('the filled form prints on A4 with name, date, every item, the answers and the signature line', async ({ page }) => {
+  test.slow(); // 40 clicks and two PDFs
   await openForm(page);
   await orgField(page).fill('物理系党支部');
   await page.getByLabel('申报时间', { exact: true }).fill('2022-05-06');

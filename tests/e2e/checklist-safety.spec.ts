@@ -152,7 +152,7 @@ test('drafts: create, rename, duplicate, switch, delete and undo', async ({ page
   await page.getByRole('textbox', { name: '草稿名称' }).fill('给化学系代填');
   await page.getByRole('button', { name: '确定' }).click();
   await orgField(page).fill('化学系党支部');
-  await expect(pick.locator('option:checked')).toHaveText(/^给化学系代填 · 保存于/);
+  await expect(pick.locator('option:checked')).toHaveText(/^给化学系代填 · 化学系党支部 · 保存于/);
 
   await page.getByRole('button', { name: '新建草稿' }).click();
   await expect(orgField(page)).toHaveValue('');

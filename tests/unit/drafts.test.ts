@@ -99,7 +99,7 @@ describe('draft session', () => {
     b.flush();
     // Tab A has an unsaved edit when B's write arrives: both survive.
     a.edit((d) => ({ ...d, result: '同意' }));
-    a.onStorage(prefix + a.$state.get().current.id, storage.getItem(prefix + a.$state.get().current.id));
+    a.onStorage(prefix + a.$state.get().current.id);
     expect(a.$state.get().current).toMatchObject({ orgName: '甲', result: '同意', answers: { 'zhibu.dues': { self: '达标' } } });
     // B never saw A's edit event; its next write merges what A stored instead of clobbering it.
     a.flush();
@@ -134,6 +134,53 @@ describe('draft session', () => {
     expect(session(storage).$state.get().current.id).toBe(firstId);
   });
 
+  it('reads storage itself when told of a change, so a late event cannot roll it back', () => {
+    const storage = memoryStorage();
+    const a = session(storage);
+    a.edit((d) => ({ ...d, orgName: '甲' }));
+    a.flush();
+    const key = prefix + a.$state.get().current.id;
+    const b = session(storage);
+    b.edit((d) => ({ ...d, result: '同意' }));
+    b.flush();
+    // A's own older write reaches B only now: B keeps what storage holds.
+    b.onStorage(key);
+    expect(b.$state.get().current).toMatchObject({ orgName: '甲', result: '同意' });
+    a.onStorage(key);
+    expect(a.$state.get().current).toMatchObject({ orgName: '甲', result: '同意' });
+  });
+
+  it('recovers both sides when two tabs save at once without seeing each other', () => {
+    // Each tab has its own copy of storage, as Chromium's renderers do, synced after the fact.
+    const shared = memoryStorage();
+    const a0 = session(shared);
+    a0.edit((d) => ({ ...d, orgName: '甲' }));
+    a0.flush();
+    const id = a0.$state.get().current.id;
+    const key = prefix + id;
+    const copy = () => {
+      const m = memoryStorage();
+      for (const [k, v] of shared.map) m.setItem(k, v);
+      return m;
+    };
+    const storeA = copy();
+    const storeB = copy();
+    const a = session(storeA);
+    const b = session(storeB);
+    a.edit((d) => ({ ...d, orgName: '甲（修订）' }));
+    a.flush();
+    b.edit((d) => ({ ...d, result: '同意' }));
+    b.flush();
+    // B's write lands last and reaches A, which never had B's edit and B never had A's.
+    storeA.setItem(key, storeB.getItem(key)!);
+    a.onStorage(key);
+    a.flush();
+    expect(a.$state.get().current).toMatchObject({ orgName: '甲（修订）', result: '同意' });
+    storeB.setItem(key, storeA.getItem(key)!);
+    b.onStorage(key);
+    expect(b.$state.get().current).toMatchObject({ orgName: '甲（修订）', result: '同意' });
+  });
+
   it('keeps a draft that another tab deleted, and tells the user', () => {
     const storage = memoryStorage();
     const s = session(storage);
@@ -141,7 +188,7 @@ describe('draft session', () => {
     s.flush();
     const key = prefix + s.$state.get().current.id;
     storage.removeItem(key);
-    s.onStorage(key, null);
+    s.onStorage(key);
     expect(s.$state.get().alert).toMatch(/另一个标签页中被删除/);
     expect(s.$state.get().current.orgName).toBe('甲');
   });

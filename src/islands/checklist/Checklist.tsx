@@ -60,7 +60,7 @@ export default function Checklist({ spec }: { spec: FormSpec }) {
     <div class={session ? 'checklist' : 'checklist is-static'}>
       <p class="ck-nojs no-print">在线填写需要启用 JavaScript。下面是空白登记表，可以直接打印后手工填写。</p>
       <div class="ck-screen no-print">
-        <DraftBar session={session} state={state} title={draftTitle} backup={checklistBackup} refuse={(d) => wrongForm(spec, d)}
+        <DraftBar session={session} state={state} title={draftTitle} detail={(d) => (d.label ? d.orgName : '')} backup={checklistBackup} refuse={(d) => wrongForm(spec, d)}
           exports={[{ label: '导出表格（CSV）', make: (d) => ({ text: toCsv(checklistRows(spec, d)), ext: 'csv', type: 'text/csv;charset=utf-8' }) }]} />
         <fieldset class="ck-head" disabled={off}>
           <legend>基本信息</legend>

@@ -12,6 +12,8 @@ interface Props<T extends Draft> {
   session: DraftSession<T> | null;
   state: SessionState<T> | null;
   title: (d: T) => string;
+  /** More about a draft for the picker, e.g. its organisation when the title is a custom name. */
+  detail?: (d: T) => string;
   backup: BackupKind<T>;
   /** Why an otherwise valid backup does not belong on this page, or null. */
   refuse?: (d: T) => string | null;
@@ -19,7 +21,7 @@ interface Props<T extends Draft> {
   exports?: { label: string; make: (d: T) => { text: string; ext: string; type: string } }[];
 }
 
-export function DraftBar<T extends Draft>({ session, state, title, backup, refuse, exports = [] }: Props<T>) {
+export function DraftBar<T extends Draft>({ session, state, title, detail, backup, refuse, exports = [] }: Props<T>) {
   const [renaming, setRenaming] = useState<string | null>(null);
   const [importError, setImportError] = useState<string | null>(null);
   const lastSaveText = useRef('');
@@ -76,7 +78,7 @@ export function DraftBar<T extends Draft>({ session, state, title, backup, refus
         <label for="draft-pick">当前草稿</label>
         <select id="draft-pick" disabled={off} value={current?.id} onChange={(e) => session?.switchTo(e.currentTarget.value)}>
           {options.map((d) => (
-            <option key={d.id} value={d.id}>{`${title(d)} · ${when(d)}`}</option>
+            <option key={d.id} value={d.id}>{[title(d), detail?.(d), when(d)].filter(Boolean).join(' · ')}</option>
           ))}
         </select>
       </div>

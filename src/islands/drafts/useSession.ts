@@ -22,7 +22,7 @@ export function useSession<T extends Draft>(start: () => DraftSession<T>): [Draf
     const s = start();
     setSession(s);
     const unbind = s.$state.subscribe(setState);
-    const onStorage = (e: StorageEvent) => s.onStorage(e.key, e.newValue);
+    const onStorage = (e: StorageEvent) => s.onStorage(e.key);
     const onHide = () => document.visibilityState === 'hidden' && s.flush();
     addEventListener('storage', onStorage);
     addEventListener('pagehide', s.flush);

@@ -1,0 +1,24 @@
+// Size budgets, measured on what the browser actually loads (gzipped, inline scripts included).
+import { gzipSync } from 'node:zlib';
+import { expect, test, type Page } from '@playwright/test';
+
+/** Gzipped bytes of every script the page runs up front: external files and inline code. */
+async function scriptBytes(page: Page, route: string): Promise<{ total: number; files: Record<string, number> }> {
+  const files: Record<string, number> = {};
+  page.on('response', async (r) => {
+    if (r.request().resourceType() === 'script') files[new URL(r.url()).pathname] = gzipSync(await r.body()).length;
+  });
+  await page.goto(route);
+  await page.waitForLoadState('networkidle');
+  const inline = await page.locator('script:not([src])').evaluateAll((s) => s.map((e) => e.textContent ?? ''));
+  files['(inline)'] = inline.reduce((n, code) => n + gzipSync(code).length, 0);
+  return { total: Object.values(files).reduce((a, b) => a + b, 0), files };
+}
+
+for (const form of ['zhibu', 'zongzhi']) {
+  test(`the ${form} checklist ships at most 20 KB of gzipped JavaScript`, async ({ page }) => {
+    const { total, files } = await scriptBytes(page, `/checklist/${form}/`);
+    console.log(`/checklist/${form}/ JS ${total} B gz`, files);
+    expect(total, JSON.stringify(files)).toBeLessThanOrEqual(20 * 1024);
+  });
+}
