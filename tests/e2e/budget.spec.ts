@@ -22,3 +22,10 @@ for (const form of ['zhibu', 'zongzhi']) {
     expect(total, JSON.stringify(files)).toBeLessThanOrEqual(20 * 1024);
   });
 }
+
+test('the case writer ships at most 25 KB of gzipped JavaScript before the Word button is pressed', async ({ page }) => {
+  const { total, files } = await scriptBytes(page, '/templates/case/write/');
+  console.log(`/templates/case/write/ JS ${total} B gz`, files);
+  expect(Object.keys(files).some((f) => f.includes('case-docx')), 'the docx code loads only on demand').toBe(false);
+  expect(total, JSON.stringify(files)).toBeLessThanOrEqual(25 * 1024);
+});

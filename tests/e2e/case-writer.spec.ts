@@ -1,10 +1,9 @@
 // The case writer (/templates/case/write/): saving, the printed PDF's geometry, the Word file,
-// photo checks, keyboard use and the page's script budget.
+// photo checks, fonts and page-number notices, keyboard use (the script budget is in budget.spec.ts).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { pdfContains, readPdf } from '../pdf';
@@ -248,20 +247,6 @@ test('warns Firefox users that page numbers need Chromium or Word', async ({ bro
   await page.goto(url);
   await expect(page.getByText('当前浏览器打印时不会加页码')).toBeVisible();
   await context.close();
-});
-
-test('ships at most 25 KB of gzipped JavaScript before the Word button is pressed', async ({ page }) => {
-  const sizes: Record<string, number> = {};
-  page.on('response', async (r) => {
-    if (r.request().resourceType() === 'script') sizes[r.url()] = gzipSync(await r.body(), { level: 9 }).length;
-  });
-  await page.goto(url);
-  await page.waitForLoadState('networkidle');
-  const inline = await page.evaluate(() => [...document.scripts].filter((s) => !s.src).map((s) => s.textContent).join('\n'));
-  const total = Object.values(sizes).reduce((a, b) => a + b, 0) + gzipSync(inline, { level: 9 }).length;
-  console.log(`case writer: ${total} bytes of gzipped JavaScript on load`);
-  expect(Object.keys(sizes).some((u) => u.includes('case-docx'))).toBe(false);
-  expect(total).toBeLessThanOrEqual(25 * 1024);
 });
 
 test.describe('without JavaScript', () => {
