@@ -34,3 +34,10 @@ test('the home page’s countdown costs under 1 KB of gzipped JavaScript', async
   console.log(`/ JS ${total} B gz`, files);
   expect(total, JSON.stringify(files)).toBeLessThanOrEqual(1024);
 });
+
+test('the case writer ships at most 25 KB of gzipped JavaScript before the Word button is pressed', async ({ page }) => {
+  const { total, files } = await scriptBytes(page, '/templates/case/write/');
+  console.log(`/templates/case/write/ JS ${total} B gz`, files);
+  expect(Object.keys(files).some((f) => f.includes('case-docx')), 'the docx code loads only on demand').toBe(false);
+  expect(total, JSON.stringify(files)).toBeLessThanOrEqual(25 * 1024);
+});
