@@ -27,8 +27,11 @@ const kb = (b) => (b / 1024).toFixed(1);
 
 function run(cmd, argv, env = {}) {
   const t = performance.now();
-  const r = spawnSync(cmd, argv, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
-  if (r.status !== 0) throw new Error(`${cmd} ${argv.join(' ')} failed`);
+  const r = spawnSync(cmd, argv, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 28 });
+  if (r.status !== 0) {
+    const tail = `${r.stdout}\n${r.stderr}`.trim().split('\n').slice(-15).join('\n');
+    throw new Error(`${cmd} ${argv.join(' ')} failed (exit ${r.status ?? r.signal}):\n${tail}`);
+  }
   return performance.now() - t;
 }
 
@@ -139,7 +142,16 @@ if (scaleOn) {
     console.log(`scale: building ${n} notice(s)…`);
     const content = syntheticContent(n);
     const out = mkdtempSync(join(tmpdir(), `handbook-out-${n}-`));
-    const t = build(out, content);
+    let t;
+    try {
+      t = build(out, content);
+    } catch (e) {
+      console.error(e.message);
+      report.scale.push({ notices: n, failed: e.message });
+      rmSync(content, { recursive: true, force: true });
+      rmSync(out, { recursive: true, force: true });
+      continue;
+    }
     const pages = walk(out).filter((f) => f.endsWith('.html')).length;
     const s = await serve(out, 4392);
     const query = await firstQuery(browser, s.url);
@@ -167,6 +179,7 @@ console.log('\non-demand chunks (KB gz): ' + (report.onDemand.map((f) => `${f.fi
 if (report.scale.length) {
   console.log('\nnotices  pages  astro s  ms/page  pagefind s  output KB  index KB  first query KB');
   for (const s of report.scale)
-    console.log(`${String(s.notices).padStart(7)}  ${String(s.pages).padStart(5)}  ${String(s.astroSeconds).padStart(7)}  ${String(s.msPerPage).padStart(7)}  ${String(s.pagefindSeconds).padStart(10)}  ${kb(s.outputBytes).padStart(9)}  ${kb(s.indexBytes).padStart(8)}  ${kb(s.firstQueryBytes).padStart(14)}`);
+    if (s.failed) console.log(`${String(s.notices).padStart(7)}  build failed (see above)`);
+    else console.log(`${String(s.notices).padStart(7)}  ${String(s.pages).padStart(5)}  ${String(s.astroSeconds).padStart(7)}  ${String(s.msPerPage).padStart(7)}  ${String(s.pagefindSeconds).padStart(10)}  ${kb(s.outputBytes).padStart(9)}  ${kb(s.indexBytes).padStart(8)}  ${kb(s.firstQueryBytes).padStart(14)}`);
 }
 console.log('\n(sizes in KB; JS includes inline scripts; written to bench-results/bench.json)');
