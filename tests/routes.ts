@@ -16,8 +16,9 @@ export const routes = [
   '/checklist/zhibu/',
   '/templates/',
   '/templates/case/',
+  '/summary/',
   '/search/',
 ];
 
 /** Pages that load a script; every other page must ship none. */
-export const scripted = new Set(['/search/', '/checklist/zongzhi/', '/checklist/zhibu/']);
+export const scripted = new Set(['/search/', '/checklist/zongzhi/', '/checklist/zhibu/', '/summary/']);
