@@ -21,7 +21,7 @@ export function CategoryBars({ spec, totals, orgs, heading, mark }: Props) {
           const cat = totals.categories[ci];
           return (
             <section key={c.id} class="sm-cat" aria-labelledby={`sm-cat-${c.id}`}>
-              <h3 id={`sm-cat-${c.id}`}>{c.name}<span class="sm-cat-share">达标 {share(cat.met, cat.cells)}</span></h3>
+              <h3 id={`sm-cat-${c.id}`}>{c.name}{' '}<span class="sm-cat-share">达标 {share(cat.met, cat.cells)}</span></h3>
               <ul>
                 {c.items.map((i) => {
                   const t = totals.items.get(i.id)!;
