@@ -22,3 +22,9 @@ for (const form of ['zhibu', 'zongzhi']) {
     expect(total, JSON.stringify(files)).toBeLessThanOrEqual(20 * 1024);
   });
 }
+
+test('the summary page ships at most 25 KB of gzipped JavaScript', async ({ page }) => {
+  const { total, files } = await scriptBytes(page, '/summary/');
+  console.log(`/summary/ JS ${total} B gz`, files);
+  expect(total, JSON.stringify(files)).toBeLessThanOrEqual(25 * 1024);
+});

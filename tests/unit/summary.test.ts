@@ -9,15 +9,16 @@ const none = new Map<string, SummaryEntry>();
 const run = (files: FileIn[], current = none) => importFiles(current, files);
 
 describe('per-file validation', () => {
-  const good = file(backupFile(patterned('zhibu', 5), savedAt(5)));
+  const source = backupFile(patterned('zhibu', 5), savedAt(5));
+  const good = file(source);
   const bad: [string, FileIn, RegExp][] = [
     ['empty', { name: 'a.json', text: '', size: 0 }, /文件是空的/],
     ['blank', { name: 'a.json', text: ' \n', size: 2 }, /文件是空的/],
-    ['damaged JSON', { name: 'a.json', text: good.text.slice(0, 80), size: 80 }, /不是有效的 JSON/],
+    ['damaged JSON', { name: 'a.json', text: source.text.slice(0, 80), size: 80 }, /不是有效的 JSON/],
     ['not a backup', file({ name: 'a.json', text: '{"hello":"world"}' }), /不是本网站导出的自评登记表备份文件/],
-    ['another tool', file({ name: 'a.json', text: good.text.replace('"checklist"', '"case"') }), /这是案例文本的备份文件/],
-    ['newer version', file({ name: 'a.json', text: good.text.replace('"schemaVersion": 1', '"schemaVersion": 4') }), /更新版本的网站（版本 4）/],
-    ['wrong types', file({ name: 'a.json', text: good.text.replace('"达标"', '"yes"') }), /内容有误/],
+    ['another tool', file({ name: 'a.json', text: source.text.replace('"checklist"', '"case"') }), /这是案例文本的备份文件/],
+    ['newer version', file({ name: 'a.json', text: source.text.replace('"schemaVersion": 1', '"schemaVersion": 4') }), /更新版本的网站（版本 4）/],
+    ['wrong types', file({ name: 'a.json', text: source.text.replace('"达标"', '"yes"') }), /内容有误/],
     ['too large', { name: 'a.json', text: '', size: 2_000_000 }, /文件太大/],
     ['unreadable', { name: 'folder', text: null, size: 0 }, /无法读取这个文件/],
     ['no organisation name', file(backupFile({ ...patterned('zhibu', 0), orgName: '  ' }, savedAt(0))), /没有填写党支部名称/],

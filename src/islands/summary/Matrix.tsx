@@ -17,12 +17,15 @@ interface Props {
 
 export function Matrix({ spec, view, col, caption, mark, onOpen }: Props) {
   const items = view.categories.flatMap((c) => c.items);
+  // A category name wider than its columns wraps; the sticky item row sits below the taller row.
+  const tall = view.categories.some((c) => c.name.length > c.items.length * 4);
   return (
     <div class="sm-scroll" tabindex={0} role="region" aria-label={`${spec.org}汇总表`}>
-      <table class="sm-matrix">
+      {/* Fixed layout with set column widths: the browser sizes 200 rows without measuring every cell. */}
+      <table class="sm-matrix" style={{ '--sm-items': items.length, '--sm-cat-h': tall ? '3.6rem' : '2.2rem' }}>
         <caption>{caption}</caption>
-        <colgroup span={2} />
-        {view.categories.map((c) => <colgroup key={c.id} span={c.items.length} />)}
+        <colgroup><col class="sm-c-org" /><col class="sm-c-count" /></colgroup>
+        {view.categories.map((c) => <colgroup key={c.id}>{c.items.map((i) => <col key={i.id} class="sm-c-item" />)}</colgroup>)}
         <thead>
           <tr class="sm-cats">
             <th scope="col" rowSpan={2} class="sm-org">{spec.org}名称</th>
@@ -53,7 +56,7 @@ export function Matrix({ spec, view, col, caption, mark, onOpen }: Props) {
             <td class="sm-count">共 {view.orgs} 个</td>
             {items.map((i) => {
               const t = view.totals.items.get(i.id)!;
-              return <td key={i.id} class={below(t, view.orgs, mark) ? 'sm-low' : undefined}>{t.met}（{share(t.met, view.orgs)}）</td>;
+              return <td key={i.id} class={below(t, view.orgs, mark) ? 'sm-low' : undefined}>{t.met}<wbr />（{share(t.met, view.orgs)}）</td>;
             })}
           </tr>
         </tfoot>
