@@ -1,13 +1,188 @@
 #!/usr/bin/env node
-// `npm run bench`: the summary's pure work in Node (vitest bench), then importing and rendering
-// 200 files in Chromium on the built site (built first if missing). Prints timings and writes them
-// the browser's to bench-results/summary.json; it asserts nothing about time.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+// `npm run bench`: builds the site and reports what it costs — bytes per route (gzipped HTML, CSS
+// and up-front JavaScript, on-demand chunks apart), Lighthouse scores, build time and index size —
+// then builds synthetic sites of 1, 100 and 1,000 notices to show how those figures grow, and times
+// the summary page with 200 organisations (aggregation in Node; import and render in Chromium).
+// Results: a table on stdout and bench-results/bench.json. Reports only: nothing here is a test.
+//   node scripts/bench.mjs [--no-lighthouse] [--no-scale] [--scale=1,100,1000] [--no-summary]
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
 
-mkdirSync('bench-results', { recursive: true });
-const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', shell: process.platform === 'win32' }).status === 0;
-let ok = run('npx', ['vitest', 'bench', '--run']);
-if (!existsSync('dist/summary/index.html')) ok = run('npm', ['run', 'build']) && ok;
-ok = run('npx', ['playwright', 'test', '-c', 'tests/bench/playwright.config.ts']) && ok;
-process.exit(ok ? 0 : 1);
+const args = process.argv.slice(2);
+const lighthouseOn = !args.includes('--no-lighthouse');
+const scaleOn = !args.includes('--no-scale');
+const summaryOn = !args.includes('--no-summary');
+const scales = (args.find((a) => a.startsWith('--scale='))?.slice(8) ?? '1,100,1000').split(',').map(Number);
+const root = join(import.meta.dirname, '..');
+const routes = ['/', '/notices/2022-04/', '/standards/zhibu/', '/checklist/zhibu/', '/templates/case/write/', '/tasks/2022-04/', '/summary/', '/search/?q=党费'];
+const chromeFlags = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+// As tests/chromium.ts: $CHROMIUM_PATH, Playwright's own build, or Debian's.
+const chromiumPath = () =>
+  process.env.CHROMIUM_PATH ?? (statSync(chromium.executablePath(), { throwIfNoEntry: false }) ? chromium.executablePath() : '/usr/bin/chromium');
+const seconds = (ms) => Math.round(ms / 100) / 10;
+const kb = (b) => (b / 1024).toFixed(1);
+
+function run(cmd, argv, env = {}) {
+  const t = performance.now();
+  const r = spawnSync(cmd, argv, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (r.status !== 0) throw new Error(`${cmd} ${argv.join(' ')} failed`);
+  return performance.now() - t;
+}
+
+/** astro build + pagefind into `out`, from `content` (default: the real content). */
+function build(out, content) {
+  const env = { HANDBOOK_OUT: out, ...(content && { HANDBOOK_CONTENT: content }) };
+  const astroMs = run('npx', ['astro', 'build'], env);
+  const pagefindMs = run('npx', ['pagefind', '--site', out, '--quiet']);
+  return { astroMs, pagefindMs };
+}
+
+function walk(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+}
+const bytes = (dir) => walk(dir).reduce((n, f) => n + statSync(f).size, 0);
+
+async function serve(dir, port) {
+  const child = spawn(process.execPath, [join(root, 'scripts/serve-dist.mjs'), String(port), dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise((ok) => child.stdout.once('data', ok));
+  return { url: `http://127.0.0.1:${port}`, stop: () => child.kill() };
+}
+
+/** What a route loads without interaction, gzipped, by kind; Pagefind files apart. */
+async function weigh(browser, base, route) {
+  const page = await browser.newPage();
+  const loaded = [];
+  page.on('response', async (r) => {
+    try {
+      loaded.push({ url: new URL(r.url()).pathname, type: r.request().resourceType(), gz: gzipSync(await r.body()).length, raw: (await r.body()).length });
+    } catch {}
+  });
+  await page.goto(base + route);
+  await page.waitForLoadState('networkidle');
+  const inline = await page.locator('script:not([src])').evaluateAll((s) => s.map((e) => e.textContent ?? ''));
+  await page.close();
+  const sum = (f) => loaded.filter(f).reduce((n, x) => n + x.gz, 0);
+  const pagefind = (x) => x.url.startsWith('/pagefind/');
+  return {
+    route,
+    html: sum((x) => x.type === 'document'),
+    css: sum((x) => x.type === 'stylesheet'),
+    js: sum((x) => x.type === 'script' && !pagefind(x)) + inline.reduce((n, c) => n + gzipSync(c).length, 0),
+    pagefind: loaded.filter(pagefind).reduce((n, x) => n + x.raw, 0),
+    scripts: loaded.filter((x) => x.type === 'script' && !pagefind(x)).map((x) => x.url),
+  };
+}
+
+async function lighthouseScores(base, route) {
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: ['--headless=new', ...chromeFlags] });
+  try {
+    const result = await lighthouse(base + route, { port: chrome.port, output: 'json', logLevel: 'error' });
+    const c = result.lhr.categories;
+    return Object.fromEntries(['performance', 'accessibility', 'best-practices', 'seo'].map((k) => [k, Math.round((c[k]?.score ?? 0) * 100)]));
+  } finally {
+    await chrome.kill();
+  }
+}
+
+/** A copy of content/ plus n-1 synthetic notices, each plainly marked as test data. */
+function syntheticContent(n) {
+  const dir = mkdtempSync(join(tmpdir(), `handbook-scale-${n}-`));
+  cpSync(join(root, 'content'), dir, { recursive: true });
+  const real = readFileSync(join(root, 'content/notices/2022-04.mdx'), 'utf8');
+  for (let i = 1; i < n; i++) {
+    const month = `${2100 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
+    const text = real
+      .replace('month: "2022-04"', `month: "${month}"`)
+      .replace(/^title: .*$/m, `title: 合成测试数据第${i}号（非真实通知）`)
+      .replace(/^summary: .*$/m, `summary: 性能测试自动生成的合成数据，不是真实通知。`)
+      .replace(/\n---\n/, `\n---\n\n> 本页为性能测试自动生成的合成数据（第${i}号），正文复制自2022年4月通知，不是真实通知。\n`);
+    writeFileSync(join(dir, 'notices', `${month}.mdx`), text);
+  }
+  return dir;
+}
+
+/** Bytes Pagefind transfers for a first query on a fresh page. */
+async function firstQuery(browser, base) {
+  const w = await weigh(browser, base, '/search/?q=党费');
+  return w.pagefind;
+}
+
+const report = { date: new Date().toISOString(), routes: [], onDemand: [], build: {}, scale: [] };
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromeFlags });
+
+console.log('building the site…');
+const dist = join(root, 'dist');
+const { astroMs, pagefindMs } = build(dist);
+report.build = { astroSeconds: seconds(astroMs), pagefindSeconds: seconds(pagefindMs), pages: walk(dist).filter((f) => f.endsWith('.html')).length, outputBytes: bytes(dist), indexBytes: bytes(join(dist, 'pagefind')) };
+
+const site = await serve(dist, 4391);
+const present = routes.filter((r) => statSync(join(dist, r.split('?')[0]), { throwIfNoEntry: false }));
+for (const route of present) {
+  const w = await weigh(browser, site.url, route);
+  if (lighthouseOn) w.lighthouse = await lighthouseScores(site.url, route);
+  report.routes.push(w);
+}
+const upFront = new Set(report.routes.flatMap((r) => r.scripts));
+report.onDemand = walk(join(dist, '_astro'))
+  .filter((f) => f.endsWith('.js'))
+  .map((f) => ({ file: f.slice(dist.length), gz: gzipSync(readFileSync(f)).length }))
+  .filter((f) => !upFront.has(f.file));
+site.stop();
+
+if (scaleOn) {
+  for (const n of scales) {
+    console.log(`scale: building ${n} notice(s)…`);
+    const content = syntheticContent(n);
+    const out = mkdtempSync(join(tmpdir(), `handbook-out-${n}-`));
+    const t = build(out, content);
+    const pages = walk(out).filter((f) => f.endsWith('.html')).length;
+    const s = await serve(out, 4392);
+    const query = await firstQuery(browser, s.url);
+    s.stop();
+    report.scale.push({
+      notices: n, pages, astroSeconds: seconds(t.astroMs), pagefindSeconds: seconds(t.pagefindMs),
+      msPerPage: Math.round(t.astroMs / pages), outputBytes: bytes(out), indexBytes: bytes(join(out, 'pagefind')), firstQueryBytes: query,
+    });
+    rmSync(content, { recursive: true, force: true });
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+await browser.close();
+
+mkdirSync(join(root, 'bench-results'), { recursive: true });
+if (summaryOn) {
+  // The summary's aggregation is pure: vitest bench times it in Node (tests/bench/summary.bench.ts).
+  // tests/bench/summary.browser.ts drops 200 generated backups on the built page and times
+  // import + render; it writes bench-results/summary.json.
+  console.log('summary: 200 organisations…');
+  spawnSync('npx', ['vitest', 'bench', '--run'], { cwd: root, stdio: 'inherit' });
+  const env = { ...process.env, HANDBOOK_TEST_PORT: process.env.HANDBOOK_TEST_PORT ?? '4393' };
+  const ok = spawnSync('npx', ['playwright', 'test', '-c', 'tests/bench/playwright.config.ts'], { cwd: root, stdio: 'inherit', env }).status === 0;
+  if (ok) report.summary = JSON.parse(readFileSync(join(root, 'bench-results/summary.json'), 'utf8'));
+}
+writeFileSync(join(root, 'bench-results/bench.json'), JSON.stringify(report, null, 2));
+
+console.log(`\nbuild: astro ${report.build.astroSeconds} s, pagefind ${report.build.pagefindSeconds} s, ${report.build.pages} pages, output ${kb(report.build.outputBytes)} KB, index ${kb(report.build.indexBytes)} KB`);
+console.log('\nroute                     HTML gz  CSS gz   JS gz  pagefind   LH perf/a11y/bp/seo');
+for (const r of report.routes) {
+  const lh = r.lighthouse ? Object.values(r.lighthouse).join('/') : '-';
+  console.log(`${r.route.padEnd(24)} ${kb(r.html).padStart(7)}  ${kb(r.css).padStart(6)}  ${kb(r.js).padStart(6)}  ${kb(r.pagefind).padStart(8)}   ${lh}`);
+}
+console.log('\non-demand chunks (KB gz): ' + (report.onDemand.map((f) => `${f.file} ${kb(f.gz)}`).join(', ') || 'none'));
+if (report.scale.length) {
+  console.log('\nnotices  pages  astro s  ms/page  pagefind s  output KB  index KB  first query KB');
+  for (const s of report.scale)
+    console.log(`${String(s.notices).padStart(7)}  ${String(s.pages).padStart(5)}  ${String(s.astroSeconds).padStart(7)}  ${String(s.msPerPage).padStart(7)}  ${String(s.pagefindSeconds).padStart(10)}  ${kb(s.outputBytes).padStart(9)}  ${kb(s.indexBytes).padStart(8)}  ${kb(s.firstQueryBytes).padStart(14)}`);
+}
+if (report.summary) {
+  const s = report.summary;
+  console.log(`\nsummary, ${s.files} files: import + render ${Math.round(s.importAndRenderMs.median)} ms (median of ${s.runs}), longest task ${Math.round(s.longestTaskMs)} ms, switch column ${Math.round(s.switchColumnMs.median)} ms`);
+}
+console.log('\n(sizes in KB; JS includes inline scripts; written to bench-results/bench.json)');

@@ -6,8 +6,9 @@ import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 
-const root = join(import.meta.dirname, '..', 'dist');
 const port = Number(process.argv[2] ?? 4322);
+// A second argument serves another build (the scale bench builds into a temporary folder).
+const root = process.argv[3] ?? join(import.meta.dirname, '..', 'dist');
 const types = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
   '.json': 'application/json', '.xml': 'application/xml; charset=utf-8', '.svg': 'image/svg+xml', '.wasm': 'application/wasm',
@@ -28,5 +29,6 @@ createServer((req, res) => {
   const file = resolve(new URL(req.url ?? '/', 'http://x').pathname);
   const path = file ?? join(root, '404.html');
   res.writeHead(file ? 200 : 404, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
-  createReadStream(path).pipe(res);
-}).listen(port, '127.0.0.1', () => console.log(`serving dist/ at http://127.0.0.1:${port}/`));
+  // A file can vanish while a rebuild runs: answer with an error instead of crashing.
+  createReadStream(path).on('error', () => res.end()).pipe(res);
+}).listen(port, '127.0.0.1', () => console.log(`serving ${root} at http://127.0.0.1:${port}/`));

@@ -34,6 +34,8 @@ export const checklistBackup: BackupKind<ChecklistDraft> = { kind: 'checklist', 
 /** What the page needs of a form (the YAML minus search keywords). */
 export interface FormSpec {
   form: ChecklistDraft['form'];
+  /** （一） or （二）: the form's place in 附件2. */
+  ordinal: string;
   org: string;
   title: string;
   nameLabel: string;

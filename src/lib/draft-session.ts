@@ -97,7 +97,13 @@ export function draftSession<T extends { id: string; label?: string }>(o: Sessio
     const from = concurrent ?? base;
     const merged = from ? rebase(from, current, theirs.data) : theirs.data;
     setBase(theirs);
-    if (changedPaths(theirs.data, merged).length > 0) dirty = true;
+    const kept = changedPaths(theirs.data, merged);
+    if (kept.length > 0) {
+      dirty = true;
+      // Both tabs changed the same field: ours stands, and the user should know.
+      const theirEdits = new Set(from ? changedPaths(from, theirs.data).map((p) => p.join('.')) : []);
+      if (kept.some((p) => theirEdits.has(p.join('.')))) patch({ news: '另一个标签页同时修改了同一处内容，本页保留了自己的修改。' });
+    }
     return merged;
   }
 
@@ -105,6 +111,10 @@ export function draftSession<T extends { id: string; label?: string }>(o: Sessio
   function flush(): void {
     clearTimeout(timer);
     if (!dirty) return;
+    write();
+  }
+
+  function write(): void {
     let { current } = $state.get();
     const key = o.repo.key(current.id);
     let raw: string | null = null;
@@ -140,9 +150,16 @@ export function draftSession<T extends { id: string; label?: string }>(o: Sessio
     timer = setTimeout(flush, o.delayMs ?? 150);
   }
 
+  /** Saves the open draft before another replaces it; refuses while it cannot be saved. */
+  function leave(): boolean {
+    flush();
+    if (dirty) patch({ alert: '当前草稿的修改还没有保存成功，所以没有切换：请先“导出备份”保存到文件，或等浏览器恢复保存后再试。' });
+    return !dirty;
+  }
+
   /** Makes `data` the open draft and stores it at once. */
   function adopt(data: T, news: string | null): void {
-    flush();
+    if (!leave()) return;
     open(null, data.id);
     dirty = true;
     patch({ current: data, news, alert: null });
@@ -150,15 +167,17 @@ export function draftSession<T extends { id: string; label?: string }>(o: Sessio
   }
 
   function switchTo(id: string): void {
-    flush();
+    if (!leave()) return patch({});
     const stored = o.repo.read(id);
     if (!stored) return refreshList();
     open(stored, id);
     patch({ current: structuredClone(stored.data), save: { kind: 'saved', at: stored.savedAt }, news: null, alert: null });
   }
 
+  /** Deleting needs no save first: undo brings back exactly what was on screen. */
   function remove(): void {
-    flush();
+    clearTimeout(timer);
+    dirty = false;
     const gone = $state.get().current;
     o.repo.remove(gone.id);
     const next = listed().drafts[0];
@@ -168,7 +187,7 @@ export function draftSession<T extends { id: string; label?: string }>(o: Sessio
       open(null, blank.id);
       patch({ current: blank, save: { kind: 'new' } });
     }
-    patch({ deleted: gone, news: `已删除草稿「${o.title(gone)}」。`, ...listed() });
+    patch({ deleted: gone, news: `已删除草稿“${o.title(gone)}”。`, ...listed() });
   }
 
   /**
@@ -185,7 +204,7 @@ export function draftSession<T extends { id: string; label?: string }>(o: Sessio
     if ((key === mine || key === null) && raw !== baseRaw) {
       if (raw === null) {
         baseRaw = null;
-        patch({ alert: '这份草稿已在另一个标签页中被删除。本页的内容还在，再做修改会重新保存它；也可以先导出备份。' });
+        patch({ save: { kind: 'new' }, alert: '这份草稿已在另一个标签页中被删除。本页的内容还在，再做修改会重新保存它；也可以先导出备份。' });
       } else {
         const theirs = parseStored(raw, o.spec);
         if (theirs.ok) {
@@ -205,17 +224,23 @@ export function draftSession<T extends { id: string; label?: string }>(o: Sessio
     switchTo,
     remove,
     onStorage,
-    create: () => adopt(o.blank(newId()), '已新建草稿。'),
+    /** A new draft is stored once something is typed into it, so empty drafts do not pile up. */
+    create: () => {
+      if (!leave()) return;
+      const blank = o.blank(newId());
+      open(null, blank.id);
+      patch({ current: blank, save: { kind: 'new' }, news: '已新建草稿。', alert: null });
+    },
     duplicate: () => {
       const d = $state.get().current;
-      adopt({ ...structuredClone(d), id: newId(), label: `${o.title(d)}（副本）` }, `已复制为「${o.title(d)}（副本）」。`);
+      adopt({ ...structuredClone(d), id: newId(), label: `${o.title(d)}（副本）` }, `已复制为“${o.title(d)}（副本）”。`);
     },
     rename: (label: string) => edit((d) => ({ ...d, label: label.trim() || undefined })),
     /** An imported backup always becomes a new draft: nothing is overwritten. */
-    importDraft: (data: T) => adopt({ ...data, id: newId() }, `已导入为新草稿「${o.title(data)}」。`),
+    importDraft: (data: T) => adopt({ ...data, id: newId() }, `已导入为新草稿“${o.title(data)}”。`),
     undoDelete: () => {
       const d = $state.get().deleted;
-      if (d) adopt(d, `已恢复草稿「${o.title(d)}」。`);
+      if (d) adopt(d, `已恢复草稿“${o.title(d)}”。`);
       patch({ deleted: null });
     },
     dismiss: () => patch({ alert: null, news: null }),

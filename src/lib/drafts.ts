@@ -1,6 +1,7 @@
 // A set of drafts in localStorage, one envelope per draft under `<prefix><id>`, so one damaged
 // record never takes the others with it. Listing moves unreadable records aside (never deletes
 // them) and reports them; records written by a newer version of the site are left in place.
+import { savedTime } from './dates';
 import { readEnvelope, type RecordSpec, type Revision } from './envelope';
 import { save, setAside, type StorageLike, type WriteResult } from './safe-storage';
 
@@ -65,7 +66,7 @@ export function draftRepo<T extends { id: string }>(storage: StorageLike | null,
     keys()
       .filter((k) => k.includes(corruptMark))
       .sort()
-      .map((key) => ({ key, message: '无法读取的数据（已原样保留）' }));
+      .map((key) => ({ key, message: `这是 ${savedTime(key.slice(key.indexOf(corruptMark) + corruptMark.length))} 发现的损坏数据` }));
 
   return {
     key: (id) => prefix + id,

@@ -51,7 +51,7 @@ export function readEnvelope<T>(raw: string | null, spec: RecordSpec<T>): ReadRe
   if (!outer.success) return { ok: false, reason: 'corrupt', message: '保存的数据格式不对（缺少版本号或保存时间）', raw };
   let { schemaVersion: version, data } = outer.output;
   if (version > spec.version) {
-    return { ok: false, reason: 'newer', message: `这份数据来自更新版本的网站（版本 ${version}），当前页面只认识到版本 ${spec.version}`, raw };
+    return { ok: false, reason: 'newer', message: `这份数据来自更新版本的网站（版本 ${version}），当前页面只支持到版本 ${spec.version}`, raw };
   }
   const migrated = version < spec.version;
   try {

@@ -30,6 +30,8 @@ export const deadline = z.object({
   /** Site path of the attachment or tool that the submission is made with. */
   link: z.string().startsWith('/'),
   linkText: z.string().min(1),
+  /** Site tools that produce the submission (the checklist, the case writer). */
+  tools: z.array(z.object({ href: z.string().startsWith('/'), label: z.string().min(1) })).default([]),
 });
 
 export const task = z.object({

@@ -2,7 +2,8 @@ import rss from '@astrojs/rss';
 import { getCollection } from 'astro:content';
 import type { APIContext } from 'astro';
 import { newestFirst, noticePath } from '../lib/notices';
-import { chineseDate, chineseMonth } from '../lib/dates';
+import { chineseMonth } from '../lib/dates';
+import { deadlineRows } from '../lib/tasks';
 import { siteName } from '../lib/site';
 
 export async function GET(context: APIContext) {
@@ -17,7 +18,7 @@ export async function GET(context: APIContext) {
       link: noticePath(n.month),
       // Month-only notices: date them to the first of the month.
       pubDate: new Date(`${n.month}-01T00:00:00+08:00`),
-      description: `${n.summary} 截止：${n.deadlines.map((d) => `${chineseDate(d.due)}前${d.from}报送${d.what}至${d.submitTo}`).join('；')}。`,
+      description: `${n.summary} 截止：${deadlineRows(n).map((d) => `${d.dueText}前${d.from}报送${d.what}至${d.submitTo}（格式：${d.format}）`).join('；')}。`,
     })),
   });
 }

@@ -23,6 +23,18 @@ for (const form of ['zhibu', 'zongzhi']) {
   });
 }
 
+test('the work ledger ships at most 20 KB of gzipped JavaScript', async ({ page }) => {
+  const { total, files } = await scriptBytes(page, '/tasks/2022-04/');
+  console.log(`/tasks/2022-04/ JS ${total} B gz`, files);
+  expect(total, JSON.stringify(files)).toBeLessThanOrEqual(20 * 1024);
+});
+
+test('the home page’s countdown costs under 1 KB of gzipped JavaScript', async ({ page }) => {
+  const { total, files } = await scriptBytes(page, '/');
+  console.log(`/ JS ${total} B gz`, files);
+  expect(total, JSON.stringify(files)).toBeLessThanOrEqual(1024);
+});
+
 test('the summary page ships at most 25 KB of gzipped JavaScript', async ({ page }) => {
   const { total, files } = await scriptBytes(page, '/summary/');
   console.log(`/summary/ JS ${total} B gz`, files);

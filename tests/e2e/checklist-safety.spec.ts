@@ -25,8 +25,8 @@ test('corrupted storage is kept aside, reported and downloadable, and new work s
   await seed(page, { 'handbook:checklist:x1': broken });
   await openForm(page);
   const alert = page.getByRole('alert');
-  await expect(alert).toContainText('有一份保存的数据无法读取（保存的数据已损坏（不是有效的 JSON））');
-  await expect(alert).toContainText('已原样保留，没有删除');
+  await expect(alert).toContainText('有一份保存的数据无法读取：保存的数据已损坏（不是有效的 JSON）。');
+  await expect(alert).toContainText('它已原样保留，没有删除');
   const kept = Object.entries(await stored(page)).filter(([k]) => k.startsWith('handbook:checklist:x1:corrupt:'));
   expect(kept.map(([, v]) => v)).toEqual([broken]);
 
@@ -69,6 +69,30 @@ test('when the browser refuses to save, the form keeps working and says it is no
   expect(JSON.parse(file.text).data).toMatchObject({ orgName: '物理系党支部', answers: { 'zhibu.dues': { self: '未达标' } } });
 });
 
+test('while saving fails, the draft on screen is never replaced', async ({ page }) => {
+  await openForm(page);
+  await orgField(page).fill('物理系党支部');
+  await expect(page.getByRole('status')).toHaveText(/已自动保存/);
+  await page.getByRole('button', { name: '复制草稿' }).click();
+  await expect(page.getByRole('combobox', { name: '当前草稿' }).locator('option')).toHaveCount(2);
+  await page.evaluate(() => {
+    Storage.prototype.setItem = function () {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+  });
+  await page.getByRole('textbox', { name: '验收结果', exact: true }).fill('还没保存的结论');
+  await expect(page.getByRole('status')).toHaveText('未保存');
+  for (const action of ['新建草稿', '复制草稿']) {
+    await page.getByRole('button', { name: action }).click();
+    await expect(page.getByRole('alert')).toContainText('没有保存成功，所以没有切换');
+    await expect(page.getByRole('textbox', { name: '验收结果', exact: true })).toHaveValue('还没保存的结论');
+  }
+  const pick = page.getByRole('combobox', { name: '当前草稿' });
+  await pick.selectOption({ index: 1 });
+  await expect(page.getByRole('textbox', { name: '验收结果', exact: true })).toHaveValue('还没保存的结论');
+  await expect(pick.locator('option:checked')).toHaveText(/物理系党支部（副本）/);
+});
+
 test('a backup exported and imported again is the same draft, as a new draft', async ({ page }) => {
   await openForm(page);
   await orgField(page).fill('物理系党支部');
@@ -78,7 +102,7 @@ test('a backup exported and imported again is the same draft, as a new draft', a
   await page.getByRole('textbox', { name: '班子任期 说明', exact: true }).fill('2021年换届, 见"会议记录"');
   await page.getByRole('textbox', { name: '验收结果', exact: true }).fill('<img src=x onerror="window.pwned=1">');
   const file = await downloadText(page, () => page.getByRole('button', { name: '导出备份（JSON）' }).click());
-  expect(file.name).toMatch(/^物理系党支部-自评登记表-\d{4}-\d{2}-\d{2}\.json$/);
+  expect(file.name).toMatch(/^物理系党支部-党支部自评登记表-\d{4}-\d{2}-\d{2}\.json$/);
   const original = JSON.parse(file.text);
   expect(original).toMatchObject({ app: 'party-branch-handbook', kind: 'checklist', schemaVersion: 1 });
 
@@ -86,10 +110,10 @@ test('a backup exported and imported again is the same draft, as a new draft', a
   await expect(orgField(page)).toHaveValue('');
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: '导入备份…' }).click()]);
   await chooser.setFiles({ name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) });
-  await expect(page.locator('.drafts-news')).toContainText('已导入为新草稿「物理系党支部」');
+  await expect(page.locator('.drafts-news')).toContainText('已导入为新草稿“物理系党支部”');
   await expect(orgField(page)).toHaveValue('物理系党支部');
   await expect(page.getByRole('textbox', { name: '班子任期 说明', exact: true })).toHaveValue('2021年换届, 见"会议记录"');
-  await expect(page.locator('#draft-pick option')).toHaveCount(3);
+  await expect(page.locator('#draft-pick option')).toHaveCount(2);
 
   const again = await downloadText(page, () => page.getByRole('button', { name: '导出备份（JSON）' }).click());
   const copy = JSON.parse(again.text);
@@ -103,7 +127,7 @@ test('the CSV export opens in Excel with Chinese intact', async ({ page }) => {
   await orgField(page).fill('物理系党支部');
   await answer(page, '党费收缴管理', '自评是否达标', '达标');
   const file = await downloadText(page, () => page.getByRole('button', { name: '导出表格（CSV）' }).click());
-  expect(file.name).toMatch(/^物理系党支部-自评登记表-.*\.csv$/);
+  expect(file.name).toMatch(/^物理系党支部-党支部自评登记表-.*\.csv$/);
   expect(file.text.startsWith('\uFEFF党支部标准化建设考核验收登记表\r\n')).toBe(true);
   const lines = file.text.split('\r\n');
   expect(lines).toContain('申报达标的党支部名称,物理系党支部');
@@ -121,6 +145,7 @@ const badFiles: [string, string, string][] = [
   ['newer.json', JSON.stringify({ app: 'party-branch-handbook', kind: 'checklist', schemaVersion: 7, savedAt: 'x', data: {} }), '更新版本的网站（版本 7）'],
   ['types.json', JSON.stringify({ app: 'party-branch-handbook', kind: 'checklist', schemaVersion: 1, savedAt: 'x', data: draft('t', { answers: { 'zhibu.dues': { self: 1 } } }) }), '内容有误'],
   ['huge.json', 'x'.repeat(1_200_000), '文件太大（1.2 MB）'],
+  ['表格.csv', '\uFEFF党支部标准化建设考核验收登记表\r\n', '这是表格（CSV）文件，只用于在 Excel 中查看'],
 ];
 
 test('a bad backup file is refused with a clear reason and changes nothing', async ({ page }) => {
@@ -149,23 +174,31 @@ test('drafts: create, rename, duplicate, switch, delete and undo', async ({ page
   await expect(pick.locator('option')).toHaveCount(2);
   await expect(group(page, '党费收缴管理', '自评是否达标').getByRole('radio', { name: '达标', exact: true })).toBeChecked();
   await page.getByRole('button', { name: '重命名' }).click();
+  await expect(page.getByRole('textbox', { name: '草稿名称' })).toBeFocused();
+  await expect(page.getByRole('textbox', { name: '草稿名称' })).toHaveValue('物理系党支部（副本）');
   await page.getByRole('textbox', { name: '草稿名称' }).fill('给化学系代填');
   await page.getByRole('button', { name: '确定' }).click();
+  await expect(page.getByRole('button', { name: '重命名' })).toBeFocused();
   await orgField(page).fill('化学系党支部');
   await expect(pick.locator('option:checked')).toHaveText(/^给化学系代填 · 化学系党支部 · 保存于/);
 
+  // A new draft is listed at once but stored only when something is typed into it.
   await page.getByRole('button', { name: '新建草稿' }).click();
   await expect(orgField(page)).toHaveValue('');
   await expect(pick.locator('option')).toHaveCount(3);
+  await expect(pick.locator('option:checked')).toHaveText('未命名草稿 · 尚未保存');
+  await orgField(page).fill('数学系党支部');
+  await expect(pick.locator('option:checked')).toHaveText(/^数学系党支部 · 保存于/);
 
   await pick.selectOption({ label: (await pick.locator('option', { hasText: '物理系党支部' }).textContent())! });
   await expect(orgField(page)).toHaveValue('物理系党支部');
   await page.getByRole('button', { name: '删除草稿' }).click();
-  await expect(page.locator('.drafts-news')).toContainText('已删除草稿「物理系党支部」');
+  await expect(page.locator('.drafts-news')).toContainText('已删除草稿“物理系党支部”');
   await expect(pick.locator('option')).toHaveCount(2);
   await page.getByRole('button', { name: '撤销删除' }).click();
   await expect(pick.locator('option')).toHaveCount(3);
   await expect(orgField(page)).toHaveValue('物理系党支部');
+  await expect(pick).toBeFocused();
   await page.reload();
   await expect(orgField(page)).toHaveValue('物理系党支部');
   await expect(pick.locator('option')).toHaveCount(3);

@@ -199,7 +199,7 @@ test('a damaged stored record is kept aside and reported; the others still show'
   const key = (await stored(page))[0];
   await page.evaluate((k) => localStorage.setItem(k, '{"schemaVersion":1,"savedAt":'), key);
   await page.reload();
-  await expect(page.getByRole('alert')).toContainText('有一份保存的汇总数据无法读取（保存的数据已损坏（不是有效的 JSON）），已原样保留，没有删除。');
+  await expect(page.getByRole('alert')).toContainText('有一份保存的汇总数据无法读取：保存的数据已损坏（不是有效的 JSON）。它已原样保留，没有删除。');
   await expect(matrix(page).locator('tbody tr')).toHaveCount(2);
   const kept = await page.evaluate(() => Object.entries(localStorage).filter(([k]) => k.includes(':corrupt:')).map(([, v]) => v));
   expect(kept).toEqual(['{"schemaVersion":1,"savedAt":']);
@@ -262,6 +262,24 @@ test('without JavaScript the page says what it needs', async ({ browser }) => {
   await expect(page.getByText('汇总需要启用 JavaScript')).toBeVisible();
   await expect(page.getByRole('button')).toHaveCount(1); // the header's search button
   await context.close();
+});
+
+test('everything on the page runs under the Content-Security-Policy', async ({ page }) => {
+  await page.addInitScript(() => {
+    const seen: string[] = ((window as unknown as { violations: string[] }).violations = []);
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  await openSummary(page);
+  await pick(page, [...batch('zhibu', 3), damaged]);
+  await expect(matrix(page).locator('tbody tr')).toHaveCount(3);
+  await page.getByRole('radio', { name: '逐个组织' }).check();
+  await page.getByRole('button', { name: '测试党支部002' }).click();
+  await downloadText(page, () => page.getByRole('button', { name: '返回汇总' }).click().then(() => page.getByRole('button', { name: '导出表格（CSV）' }).click()));
+  expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+  expect(errors).toEqual([]);
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {

@@ -35,7 +35,7 @@ describe('backup import', () => {
 
 describe('CSV export', () => {
   const form: FormSpec = {
-    form: 'zhibu', org: '党支部', title: '党支部标准化建设考核验收登记表', nameLabel: '申报达标的党支部名称', dateLabel: '申报时间', resultLabel: '验收结果',
+    form: 'zhibu', ordinal: '（二）', org: '党支部', title: '党支部标准化建设考核验收登记表', nameLabel: '申报达标的党支部名称', dateLabel: '申报时间', resultLabel: '验收结果',
     categories: [{ id: 'c', name: '制度建设', items: [{ id: 'zhibu.dues', name: '党费收缴管理', text: '按时足额缴纳，每年公示。' }, { id: 'zhibu.x', name: '其他', text: '“三会一课"' }] }],
   };
   it('starts with a BOM, quotes what needs quoting and defuses formulas', () => {

@@ -181,6 +181,33 @@ describe('draft session', () => {
     expect(b.$state.get().current).toMatchObject({ orgName: '甲（修订）', result: '同意' });
   });
 
+  it('keeps our edit of a field another tab also changed, and says so', () => {
+    const storage = memoryStorage();
+    const a = session(storage);
+    a.edit((d) => ({ ...d, orgName: '甲' }));
+    a.flush();
+    const key = prefix + a.$state.get().current.id;
+    const b = session(storage);
+    b.edit((d) => ({ ...d, orgName: '乙' }));
+    b.flush();
+    a.edit((d) => ({ ...d, orgName: '丙' }));
+    a.onStorage(key);
+    expect(a.$state.get().current.orgName).toBe('丙');
+    expect(a.$state.get().news).toMatch(/另一个标签页同时修改了同一处内容/);
+  });
+
+  it('will not replace a draft it could not save, and stores new drafts only once edited', () => {
+    const storage = memoryStorage();
+    const s = session(storage);
+    s.create();
+    expect([...storage.map.keys()].filter((k) => k.startsWith(prefix))).toEqual([]);
+    s.edit((d) => ({ ...d, orgName: '甲' }));
+    storage.fail = 'QuotaExceededError';
+    s.create();
+    expect(s.$state.get().current.orgName).toBe('甲');
+    expect(s.$state.get().alert).toMatch(/没有保存成功/);
+  });
+
   it('keeps a draft that another tab deleted, and tells the user', () => {
     const storage = memoryStorage();
     const s = session(storage);

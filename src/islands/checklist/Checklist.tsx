@@ -1,6 +1,6 @@
 // The self-assessment form (附件2) for either organisation type: header fields, every item with
 // its two verdicts and a note, progress and filters, drafts and backups, and the printable form.
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import {
   checklistBackup, checklistRows, checklistSpec, draftTitle, emptyDraft, filterItems, itemIds, nextUnanswered,
   orphanedAnswers, progress, setAnswer, wrongForm, type ChecklistDraft, type Filter, type FormSpec,
@@ -39,6 +39,8 @@ export default function Checklist({ spec }: { spec: FormSpec }) {
   const orphans = orphanedAnswers(ids, draft.answers);
 
   const choose = (kind: Filter) => setFilter({ kind, shown: filterItems(ids, draft.answers, kind) });
+  // Another draft, another set of answers: start again from the whole form.
+  useEffect(() => setFilter({ kind: 'all', shown: new Set(ids) }), [draft.id]);
   function jump() {
     const here = (document.activeElement as HTMLElement | null)?.closest('.ck-item')?.id.slice('item-'.length);
     const next = nextUnanswered(ids, draft.answers, here);
@@ -60,7 +62,7 @@ export default function Checklist({ spec }: { spec: FormSpec }) {
     <div class={session ? 'checklist' : 'checklist is-static'}>
       <p class="ck-nojs no-print">在线填写需要启用 JavaScript。下面是空白登记表，可以直接打印后手工填写。</p>
       <div class="ck-screen no-print">
-        <DraftBar session={session} state={state} title={draftTitle} detail={(d) => (d.label ? d.orgName : '')} backup={checklistBackup} refuse={(d) => wrongForm(spec, d)}
+        <DraftBar session={session} state={state} title={draftTitle} detail={(d) => (d.label ? d.orgName : '')} backup={checklistBackup} fileLabel={`${spec.org}自评登记表`} refuse={(d) => wrongForm(spec, d)}
           exports={[{ label: '导出表格（CSV）', make: (d) => ({ text: toCsv(checklistRows(spec, d)), ext: 'csv', type: 'text/csv;charset=utf-8' }) }]} />
         <fieldset class="ck-head" disabled={off}>
           <legend>基本信息</legend>
@@ -70,7 +72,9 @@ export default function Checklist({ spec }: { spec: FormSpec }) {
           <input id="ck-date" type="date" value={draft.date} onInput={(e) => edit((d) => ({ ...d, date: e.currentTarget.value }))} />
         </fieldset>
         <div class="ck-tools">
-          <p class="ck-progress">已自评 {p.selfAnswered}/{p.total} · 达标 {p.selfMet} · 未达标 {p.selfUnmet} · 上级已验收 {p.superiorAnswered}/{p.total}</p>
+          <p class="ck-progress">
+            <span>已自评 {p.selfAnswered}/{p.total}</span> · <span>达标 {p.selfMet}</span> · <span>未达标 {p.selfUnmet}</span> · <span>上级已验收 {p.superiorAnswered}/{p.total}</span>
+          </p>
           <fieldset class="ck-filter" disabled={off}>
             <legend>显示</legend>
             {filters.map(([kind, label]) => (
@@ -78,8 +82,9 @@ export default function Checklist({ spec }: { spec: FormSpec }) {
             ))}
           </fieldset>
           <button type="button" disabled={off} onClick={jump}>下一个未自评条目</button>
-          <span aria-live="polite">{jumpNews || (filter.kind !== 'all' && `显示 ${filter.shown.size} 条`)}</span>
+          <span aria-live="polite">{jumpNews || (filter.kind !== 'all' && (filter.shown.size ? `显示 ${filter.shown.size} 条` : '没有符合条件的条目。'))}</span>
         </div>
+        <p class="ck-who">“自评是否达标”由本组织填写；“上级验收是否达标”和“验收结果”由党总支验收时填写。</p>
         {orphans.length > 0 && (
           <p class="ck-orphans">
             草稿里有 {orphans.length} 条答案对应的条目已不在当前版本的登记表中（编号 {orphans.join('、')}）。这些答案仍保存在草稿和备份文件里，没有丢失。
@@ -101,7 +106,7 @@ export default function Checklist({ spec }: { spec: FormSpec }) {
         <div class="ck-print">
           <label><input type="checkbox" checked={notes} disabled={off} onChange={(e) => setNotes(e.currentTarget.checked)} />打印时包含“说明”列</label>
           <button type="button" class="primary" disabled={off} onClick={print}>打印登记表</button>
-          <p>打印前请核对：浏览器打印设置选择 A4 纸、纵向。打印后由党总支书记签字盖章。</p>
+          <p>打印时请在浏览器的打印设置中选择 A4 纸、纵向，并关闭“页眉和页脚”。打印后由党总支书记签字盖章。</p>
         </div>
       </div>
       <PrintForm spec={spec} draft={draft} notes={notes} />

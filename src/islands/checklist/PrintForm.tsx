@@ -22,8 +22,8 @@ export function PrintForm({ spec, draft, notes }: Props) {
             <tr>
               <th scope="col">项目</th>
               <th scope="col" colSpan={2}>具体标准</th>
-              <th scope="col" class="answer">自评是否达标</th>
-              <th scope="col" class="answer">上级验收是否达标</th>
+              <th scope="col" class="answer">自评<br />是否达标</th>
+              <th scope="col" class="answer">上级验收<br />是否达标</th>
               {notes && <th scope="col" class="note">说明</th>}
             </tr>
           </thead>
@@ -49,7 +49,7 @@ export function PrintForm({ spec, draft, notes }: Props) {
           </tbody>
         </table>
       </div>
-      <p class="signature">党总支书记（签字）：　　　　　　　　（盖章）</p>
+      <p class="signature">党总支书记（签字）：　　　　　　　　（盖章）<br />　　　　年　　月　　日</p>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 // Drafts and backups for any page that keeps a draft: pick, create, copy, rename, delete (with
 // undo), export/import backup files, and the one status and one alert region of the page.
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { backupFileName, backupJson, maxBackupBytes, readBackup, type BackupKind } from '../../lib/backup';
 import { savedTime } from '../../lib/dates';
 import type { DraftSession, SessionState } from '../../lib/draft-session';
@@ -15,17 +15,28 @@ interface Props<T extends Draft> {
   /** More about a draft for the picker, e.g. its organisation when the title is a custom name. */
   detail?: (d: T) => string;
   backup: BackupKind<T>;
+  /** What the files are called: 党支部自评登记表 → 物理系党支部-党支部自评登记表-2026-11-27.json */
+  fileLabel?: string;
   /** Why an otherwise valid backup does not belong on this page, or null. */
   refuse?: (d: T) => string | null;
   /** Extra exports, e.g. a spreadsheet: button label → file. */
   exports?: { label: string; make: (d: T) => { text: string; ext: string; type: string } }[];
 }
 
-export function DraftBar<T extends Draft>({ session, state, title, detail, backup, refuse, exports = [] }: Props<T>) {
+export function DraftBar<T extends Draft>({ session, state, title, detail, backup, fileLabel = backup.label, refuse, exports = [] }: Props<T>) {
   const [renaming, setRenaming] = useState<string | null>(null);
   const [importError, setImportError] = useState<string | null>(null);
   const lastSaveText = useRef('');
   const file = useRef<HTMLInputElement>(null);
+  const nameField = useRef<HTMLInputElement>(null);
+  const renameButton = useRef<HTMLButtonElement>(null);
+  const picker = useRef<HTMLSelectElement>(null);
+  const renameOpen = renaming !== null;
+  useEffect(() => (renameOpen ? nameField.current?.select() : undefined), [renameOpen]);
+  const stopRenaming = () => {
+    setRenaming(null);
+    requestAnimationFrame(() => renameButton.current?.focus());
+  };
   const off = !session || !state;
 
   const save = state?.save;
@@ -41,7 +52,7 @@ export function DraftBar<T extends Draft>({ session, state, title, detail, backu
   const savedAt = save?.kind === 'saved' ? save.at : new Date().toISOString();
   const exportAs = (text: string, ext: string, type: string) => {
     session!.flush();
-    download(text, backupFileName(title(current!), backup.label, savedAt, ext), type);
+    download(text, backupFileName(title(current!), fileLabel, savedAt, ext), type);
   };
 
   async function onImport(e: Event) {
@@ -51,7 +62,8 @@ export function DraftBar<T extends Draft>({ session, state, title, detail, backu
     if (!f || !session) return;
     const text = f.size > maxBackupBytes ? '' : await f.text();
     const r = readBackup(text, f.size, backup);
-    const message = r.ok ? refuse?.(r.data) : r.message;
+    const csv = /\.csv$/i.test(f.name) && !r.ok && '这是表格（CSV）文件，只用于在 Excel 中查看。导入请选择“导出备份”得到的 .json 文件。';
+    const message = r.ok ? refuse?.(r.data) : csv || r.message;
     setImportError(message ? `导入失败：${message}当前草稿没有任何改动。` : null);
     if (r.ok && !message) session.importDraft(r.data);
   }
@@ -76,24 +88,24 @@ export function DraftBar<T extends Draft>({ session, state, title, detail, backu
       </p>
       <div class="drafts-row">
         <label for="draft-pick">当前草稿</label>
-        <select id="draft-pick" disabled={off} value={current?.id} onChange={(e) => session?.switchTo(e.currentTarget.value)}>
+        <select id="draft-pick" ref={picker} disabled={off} value={current?.id} onChange={(e) => session?.switchTo(e.currentTarget.value)}>
           {options.map((d) => (
             <option key={d.id} value={d.id}>{[title(d), detail?.(d), when(d)].filter(Boolean).join(' · ')}</option>
           ))}
         </select>
       </div>
       {renaming !== null ? (
-        <form class="drafts-row" onSubmit={(e) => { e.preventDefault(); session?.rename(renaming); setRenaming(null); }}>
+        <form class="drafts-row" onSubmit={(e) => { e.preventDefault(); session?.rename(renaming); stopRenaming(); }}>
           <label for="draft-name">草稿名称</label>
-          <input id="draft-name" value={renaming} maxLength={60} onInput={(e) => setRenaming(e.currentTarget.value)} />
+          <input id="draft-name" ref={nameField} value={renaming} maxLength={60} onInput={(e) => setRenaming(e.currentTarget.value)} onKeyDown={(e) => e.key === 'Escape' && stopRenaming()} />
           <button type="submit">确定</button>
-          <button type="button" onClick={() => setRenaming(null)}>取消</button>
+          <button type="button" onClick={stopRenaming}>取消</button>
         </form>
       ) : null}
       <div class="drafts-actions">
         <button type="button" disabled={off} onClick={() => session?.create()}>新建草稿</button>
         <button type="button" disabled={off} onClick={() => session?.duplicate()}>复制草稿</button>
-        <button type="button" disabled={off} onClick={() => setRenaming(current?.label ?? '')}>重命名</button>
+        <button type="button" ref={renameButton} disabled={off} onClick={() => setRenaming(title(current!))}>重命名</button>
         <button type="button" disabled={off} onClick={() => session?.remove()}>删除草稿</button>
       </div>
       <div class="drafts-actions">
@@ -108,14 +120,14 @@ export function DraftBar<T extends Draft>({ session, state, title, detail, backu
       <div aria-live="polite" class="drafts-news">
         {state?.news}
         {state?.deleted && (
-          <button type="button" onClick={() => session?.undoDelete()}>撤销删除</button>
+          <button type="button" onClick={() => { session?.undoDelete(); picker.current?.focus(); }}>撤销删除</button>
         )}
       </div>
       <div role="alert" class="drafts-alert">
         {alerts.map((a) => <p key={a}>{a}</p>)}
         {state?.problems.map((p) => (
           <p key={p.key}>
-            有一份保存的数据无法读取（{p.message}），已原样保留，没有删除。
+            有一份保存的数据无法读取：{p.message}。它已原样保留，没有删除。
             <button type="button" onClick={() => downloadKept(p.key)}>下载这份数据</button>
             <button type="button" onClick={() => discardKept(p.key) && session?.refreshList()}>删除这份数据</button>
           </p>

@@ -24,12 +24,19 @@ export function useSession<T extends Draft>(start: () => DraftSession<T>): [Draf
     const unbind = s.$state.subscribe(setState);
     const onStorage = (e: StorageEvent) => s.onStorage(e.key);
     const onHide = () => document.visibilityState === 'hidden' && s.flush();
+    // While edits exist only in this page, closing it would lose them: ask the browser to warn.
+    const onLeave = (e: BeforeUnloadEvent) => {
+      s.flush();
+      if (s.$state.get().save.kind === 'failed') e.preventDefault();
+    };
+    addEventListener('beforeunload', onLeave);
     addEventListener('storage', onStorage);
     addEventListener('pagehide', s.flush);
     document.addEventListener('visibilitychange', onHide);
     return () => {
       s.flush();
       unbind();
+      removeEventListener('beforeunload', onLeave);
       removeEventListener('storage', onStorage);
       removeEventListener('pagehide', s.flush);
       document.removeEventListener('visibilitychange', onHide);

@@ -51,7 +51,7 @@ export function ImportPanel(p: Props) {
         {p.unsaved && <p>{p.unsaved}</p>}
         {p.problems.map((k) => (
           <p key={k.key}>
-            有一份保存的汇总数据无法读取（{k.message}），已原样保留，没有删除。
+            有一份保存的汇总数据无法读取：{k.message}。它已原样保留，没有删除。
             <button type="button" onClick={() => p.onDownloadKept(k.key)}>下载这份数据</button>
             <button type="button" onClick={() => p.onDiscardKept(k.key)}>删除这份数据</button>
           </p>

@@ -32,6 +32,7 @@ export function OrgDetail({ spec, entry, index, count, onGo, onBack, onRemove }:
         <button type="button" disabled={index >= count - 1} onClick={() => onGo(1)}>下一个</button>
         <span>第 {index + 1} 个，共 {count} 个</span>
       </div>
+      <p class="attachment-mark" aria-hidden="true">附件2{spec.ordinal}</p>
       <h2 id="sm-detail-h" ref={heading} class="sm-form-title" tabindex={-1}>{spec.title}</h2>
       <p class="meta no-print">
         {draft.orgName} · 来自文件 {entry.fileName} · 保存于 {savedDateTime(entry.savedAt) || '时间不明'} · 已自评 {p.selfAnswered}/{p.total}，达标 {p.selfMet} · 上级已验收 {p.superiorAnswered}/{p.total}

@@ -1,0 +1,52 @@
+// The organisation a ledger belongs to, and whether this browser remembers it as the user's own
+// (then the checklist and the case writer fill it in too).
+import { useState } from 'preact/hooks';
+import { setOrg, limits, type LedgerDraft } from '../../lib/ledger';
+import { orgKinds, saveProfile, type OrgKind } from '../../lib/profile';
+import { browserStorage } from '../drafts/useSession';
+
+interface Props {
+  draft: LedgerDraft;
+  disabled: boolean;
+  /** Decided once when a draft opens (mount this with the draft's id as key). */
+  rememberAtFirst: boolean;
+  edit: (change: (d: LedgerDraft) => LedgerDraft) => void;
+}
+
+export function OrgFields({ draft, disabled, rememberAtFirst, edit }: Props) {
+  const [remembering, setRemembering] = useState(rememberAtFirst);
+  const [problem, setProblem] = useState('');
+
+  function commit(name = draft.orgName, kind = draft.orgKind, on = remembering) {
+    if (!on) return;
+    const r = saveProfile(browserStorage(), { name, kind });
+    setProblem(r.ok ? '' : `未能记住组织：${r.message}`);
+  }
+
+  return (
+    <fieldset class="org-fields">
+      <legend>本组织</legend>
+      <label for="org-name">组织名称</label>
+      <input id="org-name" type="text" value={draft.orgName} maxLength={limits.orgName} disabled={disabled} autocomplete="organization"
+        onInput={(e) => edit((d) => setOrg(d, { name: e.currentTarget.value }))}
+        onChange={(e) => commit(e.currentTarget.value)} />
+      <fieldset class="inline-choices">
+        <legend>组织类型</legend>
+        {orgKinds.map((k) => (
+          <label key={k}>
+            <input type="radio" name="org-kind" value={k} checked={draft.orgKind === k} disabled={disabled}
+              onChange={() => { edit((d) => setOrg(d, { kind: k as OrgKind })); commit(draft.orgName, k); }} />
+            {k}
+          </label>
+        ))}
+      </fieldset>
+      <label class="check">
+        <input type="checkbox" checked={remembering} disabled={disabled}
+          onChange={(e) => { setRemembering(e.currentTarget.checked); commit(undefined, undefined, e.currentTarget.checked); }} />
+        在本浏览器记住这个组织（自评登记表、案例写作也会自动填入）
+      </label>
+      {/* Storage that refuses this also fails the draft, which the drafts bar's alert reports. */}
+      {problem && <p class="error">{problem}</p>}
+    </fieldset>
+  );
+}

@@ -1,0 +1,47 @@
+// The user's own organisation, remembered once per browser and prefilled in the ledger, the
+// checklist and the case writer. Stored with safe-storage like every other record.
+import { atom } from 'nanostores';
+import * as v from 'valibot';
+import type { RecordSpec } from './envelope';
+import { load, save, setAside, type StorageLike, type WriteResult } from './safe-storage';
+
+export const orgKinds = ['党总支', '党支部'] as const;
+export type OrgKind = (typeof orgKinds)[number];
+
+/** '' until chosen. */
+export const orgKind = v.union([v.picklist(orgKinds), v.literal('')]);
+
+export const profile = v.object({ name: v.pipe(v.string(), v.maxLength(100)), kind: orgKind });
+export type Profile = v.InferOutput<typeof profile>;
+
+export const profileKey = 'handbook:profile';
+export const profileSpec: RecordSpec<Profile> = { version: 1, schema: profile };
+export const emptyProfile: Profile = { name: '', kind: '' };
+
+export const $profile = atom<Profile>(emptyProfile);
+
+/** Reads the stored profile into $profile; an unreadable one reads as empty and stays stored. */
+export function loadProfile(storage: StorageLike | null): Profile {
+  const r = load(storage, profileKey, profileSpec);
+  const p = r.ok ? r.envelope.data : emptyProfile;
+  $profile.set(p);
+  return p;
+}
+
+/** Saves a new profile; an unreadable stored one is first kept aside, never overwritten. */
+export function saveProfile(storage: StorageLike | null, p: Profile, now = new Date()): WriteResult {
+  const clean = { name: p.name.trim(), kind: p.kind };
+  $profile.set(clean);
+  const old = load(storage, profileKey, profileSpec);
+  if (storage && !old.ok && old.reason !== 'missing' && !setAside(storage, profileKey, old.raw, now)) {
+    return { ok: false, message: '无法保留原来无法读取的组织信息，因此没有覆盖它' };
+  }
+  return save(storage, profileKey, clean, profileSpec, now);
+}
+
+export const isEmptyProfile = (p: Profile) => !p.name.trim() && !p.kind;
+
+/** Remember by default when nothing is remembered yet, or when this is the remembered organisation. */
+export function rememberByDefault(p: Profile, org: Profile): boolean {
+  return isEmptyProfile(p) || (p.name === org.name.trim() && p.kind === org.kind);
+}

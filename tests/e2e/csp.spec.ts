@@ -1,0 +1,40 @@
+// The Content-Security-Policy holds on every page while every island is used: nothing is blocked
+// (so the policy fits the site) and the policy is strict (no inline script without a hash).
+import { expect, test, type Page } from '@playwright/test';
+import { routes } from '../routes';
+import { answer, openForm, orgField } from '../checklist-page';
+
+async function watch(page: Page) {
+  await page.addInitScript(() => {
+    (window as unknown as { cspViolations: string[] }).cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { cspViolations: string[] }).cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+  return () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+}
+
+test('every page carries a strict policy and breaks none of it', async ({ page }) => {
+  const violations = await watch(page);
+  for (const route of routes) {
+    await page.goto(route);
+    await page.waitForLoadState('networkidle');
+    const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+    expect(policy, route).toContain("default-src 'self'");
+    expect(policy, route).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
+    expect(policy, route).not.toContain("'unsafe-inline'");
+    expect(await violations(), route).toEqual([]);
+  }
+});
+
+test('search and the checklist run under the policy', async ({ page }) => {
+  const violations = await watch(page);
+  await page.goto('/search/?q=党费');
+  await expect(page.getByRole('status')).toContainText('个结果');
+  await openForm(page);
+  await orgField(page).fill('物理系党支部');
+  await answer(page, '党费收缴管理', '自评是否达标', '达标');
+  await page.getByRole('button', { name: '导出备份（JSON）' }).click();
+  await expect(page.getByRole('status')).toHaveText(/已自动保存/);
+  expect(await violations()).toEqual([]);
+});
