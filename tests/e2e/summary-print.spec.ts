@@ -4,6 +4,7 @@ import { expect, test } from '@playwright/test';
 import { pdfContains, readPdf } from '../pdf';
 import { batch, formSpec } from '../summary-files';
 import { openSummary, pick } from '../summary-page';
+import { openForm, orgField } from '../checklist-page';
 
 const zhibu = formSpec('zhibu');
 const items = zhibu.categories.flatMap((c) => c.items);
@@ -55,4 +56,28 @@ test('an organisation’s form prints on A4 portrait like the checklist: title, 
   }
   for (const p of pages) expect(pdfContains(p.text, '具体标准自评是否达标上级验收是否达标')).toBe(true);
   for (const phrase of ['返回汇总', '登记表汇总', '从汇总中移除', '来自文件']) expect(pdfContains(text, phrase), phrase).toBe(false);
+});
+
+test('an organisation’s form prints exactly as the checklist prints the same backup', async ({ page }) => {
+  test.slow(); // two pages, two PDFs
+  const [file] = batch('zhibu', 7).slice(6);
+  const printed = async () => {
+    await page.emulateMedia({ media: 'print' });
+    const pages = await readPdf(await page.pdf({ preferCSSPageSize: true }));
+    await page.emulateMedia({ media: 'screen' });
+    // Every piece of text at the same place on the same page: the same print, not just the same words.
+    return pages.map((p) => ({ width: Math.round(p.width), height: Math.round(p.height), text: p.items.map((i) => `${i.str}@${Math.round(i.x)},${Math.round(i.y)}`) }));
+  };
+  await openForm(page);
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: '导入备份…' }).click()]);
+  await chooser.setFiles({ name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) });
+  await expect(orgField(page)).toHaveValue('测试党支部007');
+  const checklist = await printed();
+
+  await openSummary(page);
+  await pick(page, [file]);
+  await page.getByRole('button', { name: '测试党支部007' }).click();
+  const summary = await printed();
+  expect(summary).toEqual(checklist);
+  expect(summary.flatMap((p) => p.text).some((t) => t.startsWith('附件2'))).toBe(true);
 });
