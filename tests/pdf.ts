@@ -5,7 +5,7 @@ export interface PdfPage {
   width: number;
   height: number;
   text: string;
-  items: { str: string; x: number; y: number; height: number }[];
+  items: { str: string; x: number; y: number; width: number; height: number }[];
 }
 
 export async function readPdf(data: Uint8Array): Promise<PdfPage[]> {
@@ -17,7 +17,7 @@ export async function readPdf(data: Uint8Array): Promise<PdfPage[]> {
     const content = await page.getTextContent();
     const items = content.items
       .filter((i) => 'str' in i)
-      .map((i) => ({ str: i.str, x: i.transform[4], y: i.transform[5], height: i.height }));
+      .map((i) => ({ str: i.str, x: i.transform[4], y: i.transform[5], width: i.width, height: i.height }));
     pages.push({ width, height, text: normalize(items.map((i) => i.str).join('')), items });
   }
   await doc.cleanup();

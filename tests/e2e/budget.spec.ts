@@ -35,6 +35,13 @@ test('the home page’s countdown costs under 1 KB of gzipped JavaScript', async
   expect(total, JSON.stringify(files)).toBeLessThanOrEqual(1024);
 });
 
+test('the case writer ships at most 25 KB of gzipped JavaScript before the Word button is pressed', async ({ page }) => {
+  const { total, files } = await scriptBytes(page, '/templates/case/write/');
+  console.log(`/templates/case/write/ JS ${total} B gz`, files);
+  expect(Object.keys(files).some((f) => f.includes('case-docx')), 'the docx code loads only on demand').toBe(false);
+  expect(total, JSON.stringify(files)).toBeLessThanOrEqual(25 * 1024);
+});
+
 test('the summary page ships at most 25 KB of gzipped JavaScript', async ({ page }) => {
   const { total, files } = await scriptBytes(page, '/summary/');
   console.log(`/summary/ JS ${total} B gz`, files);

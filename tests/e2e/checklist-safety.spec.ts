@@ -216,3 +216,13 @@ test('answers to items a later edition dropped are reported and kept', async ({ 
   expect(data.answers['zhibu.retired-item']).toEqual({ self: '未达标', note: '旧版条目' });
   expect(data.answers['zhibu.term']).toEqual({ self: '达标' });
 });
+
+test('a new draft starts with the organisation this browser remembers, on the matching form only', async ({ page }) => {
+  await seed(page, { 'handbook:profile': envelope({ name: '物理系党支部', kind: '党支部' }) });
+  await openForm(page);
+  await expect(orgField(page)).toHaveValue('物理系党支部');
+  await page.getByRole('button', { name: '新建草稿' }).click();
+  await expect(orgField(page)).toHaveValue('物理系党支部');
+  await openForm(page, 'zongzhi');
+  await expect(page.getByRole('textbox', { name: '申报达标的党总支名称', exact: true })).toHaveValue('');
+});

@@ -57,6 +57,7 @@ test('the notice page holds every section, task and deadline', async ({ page }) 
   await expect(deadlines.nth(1)).toContainText('2022年5月6日前');
   await expect(deadlines.nth(1)).toContainText('标准化建设考核验收登记表');
   await expect(deadlines.nth(0).getByRole('link', { name: '附件1 案例文本（体例）' })).toHaveAttribute('href', '/templates/case/');
+  await expect(deadlines.nth(0).getByRole('link', { name: '在线撰写典型案例' })).toHaveAttribute('href', '/templates/case/write/');
   await expect(deadlines.nth(1).getByRole('link', { name: '附件2 标准化建设考核验收登记表' })).toHaveAttribute('href', '/standards/');
   await expect(deadlines.locator('time').first()).toHaveAttribute('datetime', '2022-05-06');
   // Built long after 2022-05-06: both deadlines say so, without JavaScript.

@@ -8,6 +8,7 @@ import {
 import { toCsv } from '../../lib/csv';
 import { draftRepo } from '../../lib/drafts';
 import { draftSession } from '../../lib/draft-session';
+import { loadProfile } from '../../lib/profile';
 import { DraftBar } from '../drafts/DraftBar';
 import { browserStorage, useSession } from '../drafts/useSession';
 import { ItemCard } from './ItemCard';
@@ -19,12 +20,15 @@ export default function Checklist({ spec }: { spec: FormSpec }) {
   const ids = itemIds(spec);
   const [session, state] = useSession(() => {
     const storage = browserStorage();
+    // A new draft starts with the organisation this browser remembers, if it is of this form's kind.
+    const own = loadProfile(storage);
+    const orgName = own.kind === '' || own.kind === spec.org ? own.name : '';
     return draftSession<ChecklistDraft>({
       repo: draftRepo(storage, 'handbook:checklist:', checklistSpec),
       spec: checklistSpec,
       storage,
       mine: (d) => d.form === spec.form,
-      blank: (id) => emptyDraft(spec.form, id),
+      blank: (id) => ({ ...emptyDraft(spec.form, id), orgName }),
       title: draftTitle,
       activeKey: `handbook:active:checklist:${spec.form}`,
     });

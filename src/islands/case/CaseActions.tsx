@@ -1,0 +1,75 @@
+// Print to PDF and export to Word, with what the user should know first: fields still empty,
+// fonts this machine lacks, and whether this browser prints page numbers.
+import { useEffect, useState } from 'preact/hooks';
+import { docxFileName, missingFields, type Block, type CaseDraft } from '../../lib/case-report';
+import { docxSpec, officialFont, type CaseFormat } from '../../lib/case-format';
+import { fontNotice, printsPageNumbers } from '../../lib/print-support';
+import { fontUses } from './fonts';
+
+interface Props {
+  draft: CaseDraft;
+  blocks: Block[];
+  format: CaseFormat;
+  disabled: boolean;
+  onBeforeOutput: () => void;
+  help?: preact.ComponentChildren;
+  pageNumberNotice?: preact.ComponentChildren;
+}
+
+export function CaseActions({ draft, blocks, format, disabled, onBeforeOutput, help, pageNumberNotice }: Props) {
+  const [fonts, setFonts] = useState<string | null>(null);
+  const [pageNumbers, setPageNumbers] = useState(true);
+  const [word, setWord] = useState<{ busy: boolean; message: string; failed: boolean }>({ busy: false, message: '', failed: false });
+  useEffect(() => {
+    setPageNumbers(printsPageNumbers(navigator.userAgent));
+    const check = () => setFonts(fontNotice(fontUses(format, (f) => officialFont(f).cssVar)));
+    check();
+    document.fonts?.ready.then(check);
+  }, []);
+  const missing = missingFields(draft);
+
+  function print() {
+    onBeforeOutput();
+    window.print();
+  }
+
+  async function exportWord() {
+    onBeforeOutput();
+    const name = docxFileName(draft.title);
+    setWord({ busy: true, message: '正在生成 Word 文件…', failed: false });
+    let make: typeof import('../../lib/case-docx').caseDocxBlob;
+    try {
+      ({ caseDocxBlob: make } = await import('../../lib/case-docx'));
+    } catch {
+      return setWord({ busy: false, failed: true, message: '无法加载 Word 导出功能（网络可能已断开）。请联网后刷新页面再试；填写的内容已保存在本浏览器。' });
+    }
+    try {
+      const url = URL.createObjectURL(await make(blocks, docxSpec(format), draft.title.trim()));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = name;
+      document.body.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 1000);
+      setWord({ busy: false, failed: false, message: `已生成“${name}”，请在浏览器的下载中查看。` });
+    } catch {
+      setWord({ busy: false, failed: true, message: '生成 Word 文件时出错。请刷新页面后重试；填写的内容已保存在本浏览器。' });
+    }
+  }
+
+  return (
+    <section class="case-actions" aria-labelledby="case-output">
+      <h2 id="case-output">打印与导出</h2>
+      {missing.length > 0 && <p class="hint">尚未填写：{missing.join('、')}。也可以先打印或导出草稿。</p>}
+      <div class="row-actions">
+        <button type="button" class="primary" disabled={disabled} onClick={print}>打印 / 存为 PDF</button>
+        <button type="button" class="primary" disabled={disabled || word.busy} onClick={exportWord}>导出 Word（.docx）</button>
+      </div>
+      {help}
+      <p role="status" class={word.failed ? 'field-error' : 'hint'}>{word.message}</p>
+      <div hidden={pageNumbers}>{pageNumberNotice}</div>
+      {fonts && <p class="notice">{fonts}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+// Which installed font each official stack resolves to here. A family is installed when text set
+// in it measures differently from each generic fallback alone (the usual canvas check: browsers
+// expose no font list without a permission prompt).
+import { elementOf } from '../../lib/case-format';
+import { families, genericFamilies, type FontUse } from '../../lib/print-support';
+import type { CaseFormat } from '../../lib/case-format';
+
+const sample = 'mmwwiilI10永案例体例，。ABCxyz';
+const elementNames = { title: '标题', unit: '单位行', heading1: '一级标题', heading2: '二级标题', body: '正文' } as const;
+
+function installed(ctx: CanvasRenderingContext2D, family: string): boolean {
+  return ['monospace', 'sans-serif', 'serif'].some((base) => {
+    ctx.font = `40px ${base}`;
+    const plain = ctx.measureText(sample).width;
+    ctx.font = `40px "${family}", ${base}`;
+    return ctx.measureText(sample).width !== plain;
+  });
+}
+
+export function fontUses(f: CaseFormat, officialCssVar: (font: string) => string): FontUse[] {
+  const ctx = document.createElement('canvas').getContext('2d');
+  if (!ctx) return [];
+  const style = getComputedStyle(document.documentElement);
+  const fallback = new Set([...families(style.getPropertyValue('--case-fallback-serif')), ...families(style.getPropertyValue('--case-fallback-sans'))]);
+  const uses: FontUse[] = [];
+  for (const key of Object.values(elementOf)) {
+    const e = f.elements[key];
+    const stack = families(style.getPropertyValue(officialCssVar(e.font))).filter((n) => n !== 'Case Numerals');
+    const used = stack.find((n) => !genericFamilies.has(n) && installed(ctx, n)) ?? null;
+    uses.push({ element: elementNames[key], official: e.font, used, officialStyle: !!used && !fallback.has(used) });
+  }
+  return uses;
+}

@@ -1,0 +1,22 @@
+// The case writer's drafts: all in one list (a branch may write several cases); the last one
+// open comes back on the next visit. The open draft lives in the session's one atom, `$state`.
+import { draftSession } from '../lib/draft-session';
+import { draftRepo, newId } from '../lib/drafts';
+import { caseSpec, caseTitle, emptyCase, type CaseDraft } from '../lib/case-report';
+import type { StorageLike } from '../lib/safe-storage';
+
+export const casePrefix = 'handbook:case:';
+
+export function caseSession(storage: StorageLike | null) {
+  return draftSession<CaseDraft>({
+    repo: draftRepo(storage, casePrefix, caseSpec),
+    spec: caseSpec,
+    storage,
+    mine: () => true,
+    blank: (id) => emptyCase(id, newId()),
+    title: caseTitle,
+    activeKey: 'handbook:active:case',
+  });
+}
+
+export type CaseSession = ReturnType<typeof caseSession>;
