@@ -10,6 +10,7 @@ import { importFiles, importSummary, summaryPrefix, type FileIn, type SummaryEnt
 import { columnLabel, matrixRows, matrixView, type Column, type OrgFilter, type OrgSort, type ViewOptions } from '../../lib/summary-stats';
 import { summaryStore, withUnsaved, type SummaryStore } from '../../lib/summary-store';
 import { download } from '../drafts/download';
+import { browserStorage } from '../drafts/useSession';
 import { CategoryBars } from './CategoryBars';
 import { ImportPanel, type Report } from './ImportPanel';
 import { Matrix } from './Matrix';
@@ -22,16 +23,6 @@ type Unsaved = { ids: Set<string>; message: string | null };
 const filters: [OrgFilter, string][] = [['all', '全部组织'], ['unmet', '有未达标项的组织'], ['blank', '有未填项的组织']];
 const sorts: [OrgSort, string][] = [['name', '按名称'], ['met-asc', '达标项从少到多'], ['met-desc', '达标项从多到少'], ['newest', '保存时间从新到旧']];
 const thresholds = [100, 90, 80, 60, 50];
-
-/** localStorage, or null where the browser refuses it. Not imported from drafts/useSession: that
- *  would pull the summary into the chunk the checklist and ledger share and split it. */
-function browserStorage() {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
 
 const hasFiles = (e: DragEvent) => !!e.dataTransfer?.types.includes('Files');
 const today = () => {
