@@ -78,7 +78,7 @@ test('a batch with two bad files and an older duplicate: counts, reasons and the
   await expect(page.locator('.sm-outcomes li').nth(0)).toHaveText('测试党支部004-新版.json：「测试党支部004」已有 2026年11月20日 16:03 保存的登记表，已换成这个文件中较新的版本（保存于 2026年11月20日 16:50）。');
   await expect(page.locator('.sm-outcomes li').nth(1)).toContainText('「测试党支部002」的这份登记表已经导入过');
   expect(await rowOf(page, '测试党支部004')).toEqual(['测试党支部004', '20 / 20', ...row(20)]);
-  await page.reload();
+  await openSummary(page);
   await expect(matrix(page).locator('tbody tr')).toHaveCount(22);
   expect(await rowOf(page, '测试党支部004')).toEqual(['测试党支部004', '20 / 20', ...row(20)]);
   await page.getByRole('radio', { name: '党总支（2 份）' }).check();
@@ -146,6 +146,20 @@ test('the CSV export is the matrix on screen, with a BOM for Excel', async ({ pa
   expect(rows.at(-1)!.slice(3, -1)).toEqual(totals.slice(1).map((t) => t.split('（')[0]));
 });
 
+test('the print button shows the matrix and opens the browser’s print', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.print = () => document.body.setAttribute('data-printed', String(document.querySelectorAll('.sm-matrix tbody tr').length));
+  });
+  await page.setViewportSize({ width: 360, height: 740 });
+  await openSummary(page);
+  await pick(page, batch('zhibu', 3));
+  await expect(page.getByRole('radio', { name: '逐个组织' })).toBeChecked();
+  await expect(page.getByText('党支部标准化建设考核验收登记表汇总（自评是否达标）：显示 3 个党支部，共 3 个')).toBeVisible();
+  await page.getByRole('button', { name: '打印汇总表' }).click();
+  await expect(page.locator('body')).toHaveAttribute('data-printed', '3');
+  await expect(page.getByRole('radio', { name: '矩阵表' })).toBeChecked();
+});
+
 test('clearing asks first, and a cancelled clear keeps everything', async ({ page }) => {
   await openSummary(page);
   await pick(page, batch('zhibu', 3));
@@ -161,7 +175,7 @@ test('clearing asks first, and a cancelled clear keeps everything', async ({ pag
   await expect(page.getByRole('status')).toHaveText('已清空 3 份登记表。');
   await expect(page.getByText('还没有导入登记表。')).toBeVisible();
   expect(await stored(page)).toEqual([]);
-  await page.reload();
+  await openSummary(page);
   await expect(page.getByText('还没有导入登记表。')).toBeVisible();
 });
 
@@ -198,7 +212,7 @@ test('a damaged stored record is kept aside and reported; the others still show'
   await expect(matrix(page).locator('tbody tr')).toHaveCount(3);
   const key = (await stored(page))[0];
   await page.evaluate((k) => localStorage.setItem(k, '{"schemaVersion":1,"savedAt":'), key);
-  await page.reload();
+  await openSummary(page);
   await expect(page.getByRole('alert')).toContainText('有一份保存的汇总数据无法读取：保存的数据已损坏（不是有效的 JSON）。它已原样保留，没有删除。');
   await expect(matrix(page).locator('tbody tr')).toHaveCount(2);
   const kept = await page.evaluate(() => Object.entries(localStorage).filter(([k]) => k.includes(':corrupt:')).map(([, v]) => v));

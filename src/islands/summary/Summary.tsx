@@ -68,6 +68,7 @@ export default function Summary({ specs }: { specs: FormSpec[] }) {
     setEntries(r.entries);
     setUnsaved({ ids, message: ids.size ? saved.message ?? was.message : null });
     setReport({ summary: importSummary(r.outcomes), outcomes: r.outcomes });
+    setOpen(null); // files dropped while a form is open: show what happened to them
     const came = r.changed.map((e) => e.draft.form);
     if (came.length && !came.includes(showing) && ![...r.entries.values()].some((e) => e.draft.form === showing)) setForm(came[0]);
     setBusy(false);
@@ -240,7 +241,7 @@ export default function Summary({ specs }: { specs: FormSpec[] }) {
                   {view.rows.length === 0 ? <p class="sm-empty">没有符合条件的组织。</p>
                   : view.categories.length === 0 ? <p class="sm-empty">没有达标率低于 {opts.threshold}% 的条目。</p>
                   : layout === 'matrix' ? <Matrix spec={spec} view={view} col={opts.col} caption={caption} mark={mark} onOpen={setOpen} />
-                  : <OrgCards spec={spec} view={view} col={opts.col} onOpen={setOpen} />}
+                  : <><p class="sm-caption">{caption}</p><OrgCards spec={spec} view={view} col={opts.col} onOpen={setOpen} /></>}
                 </section>
               </>
             )}
