@@ -87,7 +87,7 @@ async function lighthouseScores(base, route) {
     const c = result.lhr.categories;
     return Object.fromEntries(['performance', 'accessibility', 'best-practices', 'seo'].map((k) => [k, Math.round((c[k]?.score ?? 0) * 100)]));
   } finally {
-    await chrome.kill();
+    chrome.kill();
   }
 }
 

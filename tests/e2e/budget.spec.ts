@@ -1,49 +1,56 @@
 // Size budgets, measured on what the browser actually loads (gzipped, inline scripts included).
+// A failure names the route, the measured figure and the limit.
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
+import { routes } from '../routes';
 
-/** Gzipped bytes of every script the page runs up front: external files and inline code. */
-async function scriptBytes(page: Page, route: string): Promise<{ total: number; files: Record<string, number> }> {
+type Kind = 'script' | 'stylesheet';
+
+/** Gzipped bytes of every file of a kind the page loads up front (plus inline code), by file. */
+async function loaded(page: Page, route: string, kind: Kind, skip = (_: string) => false) {
   const files: Record<string, number> = {};
   page.on('response', async (r) => {
-    if (r.request().resourceType() === 'script') files[new URL(r.url()).pathname] = gzipSync(await r.body()).length;
+    const path = new URL(r.url()).pathname;
+    if (r.request().resourceType() === kind && !skip(path)) files[path] = gzipSync(await r.body()).length;
   });
   await page.goto(route);
   await page.waitForLoadState('networkidle');
-  const inline = await page.locator('script:not([src])').evaluateAll((s) => s.map((e) => e.textContent ?? ''));
-  files['(inline)'] = inline.reduce((n, code) => n + gzipSync(code).length, 0);
+  const inline = await page.locator(kind === 'script' ? 'script:not([src])' : 'style').evaluateAll((s) => s.map((e) => e.textContent ?? ''));
+  files['(inline)'] = inline.reduce((n, code) => n + (code ? gzipSync(code).length : 0), 0);
   return { total: Object.values(files).reduce((a, b) => a + b, 0), files };
 }
 
-for (const form of ['zhibu', 'zongzhi']) {
-  test(`the ${form} checklist ships at most 20 KB of gzipped JavaScript`, async ({ page }) => {
-    const { total, files } = await scriptBytes(page, `/checklist/${form}/`);
-    console.log(`/checklist/${form}/ JS ${total} B gz`, files);
-    expect(total, JSON.stringify(files)).toBeLessThanOrEqual(20 * 1024);
+function within(route: string, what: string, figure: { total: number; files: Record<string, number> }, limitKb: number) {
+  const message = `${route}: ${what} ${(figure.total / 1024).toFixed(1)} KB gz, limit ${limitKb} KB (${JSON.stringify(figure.files)})`;
+  console.log(message);
+  expect(figure.total, message).toBeLessThanOrEqual(limitKb * 1024);
+}
+
+const jsBudgets: [string, number][] = [
+  ['/checklist/zhibu/', 20],
+  ['/checklist/zongzhi/', 20],
+  ['/tasks/2022-04/', 20],
+  ['/templates/case/write/', 25],
+  ['/summary/', 25],
+  ['/', 1], // the deadline countdown only
+];
+
+for (const [route, kb] of jsBudgets) {
+  test(`${route} ships at most ${kb} KB of gzipped JavaScript up front`, async ({ page }) => {
+    const figure = await loaded(page, route, 'script');
+    if (route === '/templates/case/write/') expect(Object.keys(figure.files).some((f) => f.includes('case-docx')), 'the Word export loads only on demand').toBe(false);
+    within(route, 'JavaScript', figure, kb);
   });
 }
 
-test('the work ledger ships at most 20 KB of gzipped JavaScript', async ({ page }) => {
-  const { total, files } = await scriptBytes(page, '/tasks/2022-04/');
-  console.log(`/tasks/2022-04/ JS ${total} B gz`, files);
-  expect(total, JSON.stringify(files)).toBeLessThanOrEqual(20 * 1024);
+test('the search page’s own JavaScript is at most 10 KB gzipped beyond Pagefind’s files', async ({ page }) => {
+  const figure = await loaded(page, '/search/?q=党费', 'script', (path) => path.startsWith('/pagefind/'));
+  await expect(page.getByRole('status')).toContainText('个结果');
+  within('/search/', 'JavaScript', figure, 10);
 });
 
-test('the home page’s countdown costs under 1 KB of gzipped JavaScript', async ({ page }) => {
-  const { total, files } = await scriptBytes(page, '/');
-  console.log(`/ JS ${total} B gz`, files);
-  expect(total, JSON.stringify(files)).toBeLessThanOrEqual(1024);
-});
-
-test('the case writer ships at most 25 KB of gzipped JavaScript before the Word button is pressed', async ({ page }) => {
-  const { total, files } = await scriptBytes(page, '/templates/case/write/');
-  console.log(`/templates/case/write/ JS ${total} B gz`, files);
-  expect(Object.keys(files).some((f) => f.includes('case-docx')), 'the docx code loads only on demand').toBe(false);
-  expect(total, JSON.stringify(files)).toBeLessThanOrEqual(25 * 1024);
-});
-
-test('the summary page ships at most 25 KB of gzipped JavaScript', async ({ page }) => {
-  const { total, files } = await scriptBytes(page, '/summary/');
-  console.log(`/summary/ JS ${total} B gz`, files);
-  expect(total, JSON.stringify(files)).toBeLessThanOrEqual(25 * 1024);
-});
+for (const route of routes) {
+  test(`${route} loads at most 12 KB of gzipped CSS`, async ({ page }) => {
+    within(route, 'CSS', await loaded(page, route, 'stylesheet'), 12);
+  });
+}

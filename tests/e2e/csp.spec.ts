@@ -27,7 +27,8 @@ for (const route of routes) {
   });
 }
 
-test('search and the checklist run under the policy', async ({ page }) => {
+test('search, the checklist, the ledger and the case writer run under the policy', async ({ page }) => {
+  test.slow();
   const violations = await watch(page);
   await page.goto('/search/?q=党费');
   await expect(page.getByRole('status')).toContainText('个结果');
@@ -36,5 +37,17 @@ test('search and the checklist run under the policy', async ({ page }) => {
   await answer(page, '党费收缴管理', '自评是否达标', '达标');
   await page.getByRole('button', { name: '导出备份（JSON）' }).click();
   await expect(page.getByRole('status')).toHaveText(/已自动保存/);
+  expect(await violations()).toEqual([]);
+
+  await page.goto('/tasks/2022-04/');
+  await page.getByLabel('组织名称').fill('测试党支部');
+  await page.getByRole('checkbox', { name: '召开一次党员大会', exact: true }).check();
+  await expect(page.locator('.drafts-status')).toHaveText(/已自动保存/);
+  expect(await violations()).toEqual([]);
+
+  await page.goto('/templates/case/write/');
+  await page.getByLabel('案例名称').fill('测试案例');
+  await page.getByLabel('案例简介').fill('测试正文。'.repeat(40));
+  await expect(page.locator('.drafts-status')).toHaveText(/已自动保存/);
   expect(await violations()).toEqual([]);
 });

@@ -20,7 +20,9 @@ export function CasePreview({ blocks, format }: { blocks: Block[]; format: CaseF
   const frame = useRef<HTMLDivElement>(null);
   const flow = useRef<HTMLDivElement>(null);
   const [pages, setPages] = useState(1);
-  const [scale, setScale] = useState(0.5);
+  // Unknown until measured in the browser: the server render carries no style attribute, which
+  // the Content-Security-Policy would block (styles set from script are allowed).
+  const [scale, setScale] = useState<number | null>(null);
   const stridePt = pageStridePt(format);
 
   const measure = () => {
@@ -38,10 +40,10 @@ export function CasePreview({ blocks, format }: { blocks: Block[]; format: CaseF
   }, []);
 
   return (
-    <div class="case-preview" ref={frame} style={{ '--scale': scale }}>
+    <div class="case-preview" ref={frame} style={scale === null ? undefined : { '--scale': scale }}>
       <p class="hint">A4 · 共 {pages} 页 · 分页、行距和页边距与打印一致</p>
       {Array.from({ length: pages }, (_, k) => (
-        <div class="case-sheet-frame" key={k} style={{ height: `${A4mm.height * pxPerMm * scale}px` }}>
+        <div class="case-sheet-frame" key={k}>
           <div class="case-sheet" aria-hidden="true">
             <div class="case-clip">
               <CaseDocument blocks={blocks} flowRef={k === 0 ? flow : undefined} shiftPt={k * stridePt} />
