@@ -15,6 +15,21 @@ export default defineConfig({
   // No code blocks here, and Shiki's inline styles would need 'unsafe-inline' under the CSP.
   markdown: { processor: satteri({ hastPlugins: [headingIds] }), syntaxHighlight: false },
   devToolbar: { enabled: false },
+  // The form pages (checklist, ledger, case writer, summary) load one shared chunk: the code three or
+  // more of them use (preact, valibot, nanostores, src/lib, the drafts islands). Left alone, the
+  // bundler splits shared code by exactly which pages use it, so each new form page re-split the
+  // others' chunks and cost every one of them 0.6–1.2 KB gzipped (measured when /summary/ came).
+  vite: {
+    build: {
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            groups: [{ name: 'forms', test: /src[\\/](lib|islands[\\/]drafts)[\\/]|node_modules[\\/](valibot|nanostores|@nanostores|preact)[\\/]/, minShareCount: 3 }],
+          },
+        },
+      },
+    },
+  },
   // A <meta> CSP on every page: Astro hashes its own scripts and styles; Pagefind needs to compile
   // its WASM and start a worker from a blob. Nothing may load from another origin.
   security: {

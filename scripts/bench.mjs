@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // `npm run bench`: builds the site and reports what it costs — bytes per route (gzipped HTML, CSS
 // and up-front JavaScript, on-demand chunks apart), Lighthouse scores, build time and index size —
-// then builds synthetic sites of 1, 100 and 1,000 notices to show how those figures grow.
+// then builds synthetic sites of 1, 100 and 1,000 notices to show how those figures grow, and times
+// the summary page with 200 organisations (aggregation in Node; import and render in Chromium).
 // Results: a table on stdout and bench-results/bench.json. Reports only: nothing here is a test.
-//   node scripts/bench.mjs [--no-lighthouse] [--no-scale] [--scale=1,100,1000]
+//   node scripts/bench.mjs [--no-lighthouse] [--no-scale] [--scale=1,100,1000] [--no-summary]
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +15,7 @@ import { chromium } from '@playwright/test';
 const args = process.argv.slice(2);
 const lighthouseOn = !args.includes('--no-lighthouse');
 const scaleOn = !args.includes('--no-scale');
+const summaryOn = !args.includes('--no-summary');
 const scales = (args.find((a) => a.startsWith('--scale='))?.slice(8) ?? '1,100,1000').split(',').map(Number);
 const root = join(import.meta.dirname, '..');
 const routes = ['/', '/notices/2022-04/', '/standards/zhibu/', '/checklist/zhibu/', '/templates/case/write/', '/tasks/2022-04/', '/summary/', '/search/?q=党费'];
@@ -167,6 +169,16 @@ if (scaleOn) {
 await browser.close();
 
 mkdirSync(join(root, 'bench-results'), { recursive: true });
+if (summaryOn) {
+  // The summary's aggregation is pure: vitest bench times it in Node (tests/bench/summary.bench.ts).
+  // tests/bench/summary.browser.ts drops 200 generated backups on the built page and times
+  // import + render; it writes bench-results/summary.json.
+  console.log('summary: 200 organisations…');
+  spawnSync('npx', ['vitest', 'bench', '--run'], { cwd: root, stdio: 'inherit' });
+  const env = { ...process.env, HANDBOOK_TEST_PORT: process.env.HANDBOOK_TEST_PORT ?? '4393' };
+  const ok = spawnSync('npx', ['playwright', 'test', '-c', 'tests/bench/playwright.config.ts'], { cwd: root, stdio: 'inherit', env }).status === 0;
+  if (ok) report.summary = JSON.parse(readFileSync(join(root, 'bench-results/summary.json'), 'utf8'));
+}
 writeFileSync(join(root, 'bench-results/bench.json'), JSON.stringify(report, null, 2));
 
 console.log(`\nbuild: astro ${report.build.astroSeconds} s, pagefind ${report.build.pagefindSeconds} s, ${report.build.pages} pages, output ${kb(report.build.outputBytes)} KB, index ${kb(report.build.indexBytes)} KB`);
@@ -181,5 +193,9 @@ if (report.scale.length) {
   for (const s of report.scale)
     if (s.failed) console.log(`${String(s.notices).padStart(7)}  build failed (see above)`);
     else console.log(`${String(s.notices).padStart(7)}  ${String(s.pages).padStart(5)}  ${String(s.astroSeconds).padStart(7)}  ${String(s.msPerPage).padStart(7)}  ${String(s.pagefindSeconds).padStart(10)}  ${kb(s.outputBytes).padStart(9)}  ${kb(s.indexBytes).padStart(8)}  ${kb(s.firstQueryBytes).padStart(14)}`);
+}
+if (report.summary) {
+  const s = report.summary;
+  console.log(`\nsummary, ${s.files} files: import + render ${Math.round(s.importAndRenderMs.median)} ms (median of ${s.runs}), longest task ${Math.round(s.longestTaskMs)} ms, switch column ${Math.round(s.switchColumnMs.median)} ms`);
 }
 console.log('\n(sizes in KB; JS includes inline scripts; written to bench-results/bench.json)');

@@ -18,3 +18,10 @@ export function savedTime(iso: string): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getMonth() + 1}月${d.getDate()}日 ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
+
+/** A save time with its year, in the reader's own zone: '2026年11月27日 15:20'; '' if unreadable. */
+export function savedDateTime(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '';
+  return `${d.getFullYear()}年${savedTime(iso)}`;
+}

@@ -31,6 +31,7 @@ const jsBudgets: [string, number][] = [
   ['/checklist/zongzhi/', 20],
   ['/tasks/2022-04/', 20],
   ['/templates/case/write/', 25],
+  ['/summary/', 25],
   ['/', 1], // the deadline countdown only
 ];
 

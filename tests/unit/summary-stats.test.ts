@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { toCsv } from '../../src/lib/csv';
+import { importFiles, type SummaryEntry } from '../../src/lib/summary';
+import { aggregate, matrixRows, matrixView, share, type ViewOptions } from '../../src/lib/summary-stats';
+import { batch, formSpec, metBy, patterned } from '../summary-files';
+
+const zhibu = formSpec('zhibu');
+const ids = zhibu.categories.flatMap((c) => c.items.map((i) => i.id));
+const n = 200;
+const drafts = Array.from({ length: n }, (_, i) => patterned('zhibu', i));
+const entriesOf = (files: { name: string; text: string }[]): SummaryEntry[] =>
+  [...importFiles(new Map(), files.map((f) => ({ ...f, size: f.text.length }))).entries.values()];
+const all: ViewOptions = { col: 'self', filter: 'all', sort: 'name', threshold: null };
+
+// What the generator's rule implies (see patterned): org i meets items 0 … k-1, k = metBy(i).
+const orgsWith = (test: (k: number, i: number) => boolean) => drafts.filter((_, i) => test(metBy(i, ids.length), i)).length;
+
+describe('aggregation over 200 organisations', () => {
+  const totals = aggregate(zhibu, drafts, 'self');
+
+  it('counts, per item, the organisations that meet it, do not, and left it blank', () => {
+    ids.forEach((id, j) => {
+      const met = orgsWith((k) => k > j);
+      const unmet = orgsWith((k) => k === j);
+      expect(totals.items.get(id), id).toEqual({ met, unmet, blank: n - met - unmet });
+    });
+  });
+
+  it('counts, per organisation, the items met, not met and blank', () => {
+    totals.orgs.forEach((t, i) => {
+      const k = metBy(i, ids.length);
+      expect(t, drafts[i].orgName).toEqual({ met: k, unmet: k < ids.length ? 1 : 0, blank: ids.length - k - (k < ids.length ? 1 : 0) });
+    });
+  });
+
+  it('sums each category over its items and organisations', () => {
+    zhibu.categories.forEach((c, ci) => {
+      const met = c.items.reduce((sum, item) => sum + orgsWith((k) => k > ids.indexOf(item.id)), 0);
+      expect(totals.categories[ci]).toEqual({ id: c.id, name: c.name, met, cells: c.items.length * n });
+    });
+  });
+
+  it('counts the superior’s column separately: only every third organisation was assessed', () => {
+    const superior = aggregate(zhibu, drafts, 'superior');
+    ids.forEach((id, j) => expect(superior.items.get(id)!.met, id).toBe(orgsWith((k, i) => i % 3 === 0 && k > j)));
+  });
+
+  it('ignores answers to items the form no longer has', () => {
+    const extra = { ...drafts[0], answers: { ...drafts[0].answers, 'zhibu.retired': { self: '达标' as const } } };
+    expect(aggregate(zhibu, [extra], 'self').orgs[0]).toEqual({ met: 0, unmet: 1, blank: 19 });
+  });
+
+  it('handles no organisations at all', () => {
+    const empty = aggregate(zhibu, [], 'self');
+    expect(empty.orgs).toEqual([]);
+    expect([...empty.items.values()].every((t) => t.met + t.unmet + t.blank === 0)).toBe(true);
+    expect(share(0, 0)).toBe('—');
+  });
+});
+
+describe('filters and sorting', () => {
+  const entries = entriesOf([...batch('zhibu', 42), ...batch('zongzhi', 3)]);
+
+  it('shows one form’s organisations, by name with numbers in order', () => {
+    const v = matrixView(zhibu, entries, all);
+    expect(v.orgs).toBe(42);
+    expect(v.rows.map((r) => r.entry.draft.orgName).slice(0, 3)).toEqual(['测试党支部001', '测试党支部002', '测试党支部003']);
+  });
+
+  it('keeps organisations with any 未达标, or any blank', () => {
+    const unmet = matrixView(zhibu, entries, { ...all, filter: 'unmet' });
+    // Organisations meeting all 20 items (k = 20: i = 20, 41) have no 未达标.
+    expect(unmet.rows.map((r) => r.entry.draft.orgName)).not.toContain('测试党支部021');
+    expect(unmet.rows).toHaveLength(40);
+    expect(matrixView(zhibu, entries, { ...all, filter: 'blank' }).rows).toHaveLength(42 - 2 - 2);
+  });
+
+  it('sorts by items met, either way, and by save time', () => {
+    const up = matrixView(zhibu, entries, { ...all, sort: 'met-asc' }).rows.map((r) => r.tally.met);
+    expect(up).toEqual([...up].sort((a, b) => a - b));
+    expect(up[0]).toBe(0);
+    const down = matrixView(zhibu, entries, { ...all, sort: 'met-desc' }).rows;
+    expect(down[0].tally.met).toBe(20);
+    expect(matrixView(zhibu, entries, { ...all, sort: 'newest' }).rows[0].entry.draft.orgName).toBe('测试党支部042');
+  });
+
+  it('shows only items met by fewer than the threshold, over every organisation of the form', () => {
+    // Item j is met by the organisations with k > j; of 42 (k = 0…20 twice) that is 2 × (20 − j).
+    const v = matrixView(zhibu, entries, { ...all, threshold: 80 });
+    const shown = v.categories.flatMap((c) => c.items.map((i) => ids.indexOf(i.id)));
+    expect(shown).toEqual(ids.map((_, j) => j).filter((j) => 2 * (20 - j) * 100 < 80 * 42));
+    // The filter never changes the totals.
+    expect(v.totals).toEqual(matrixView(zhibu, entries, all).totals);
+    expect(matrixView(zhibu, entries, { ...all, threshold: 100, filter: 'unmet' }).categories.flatMap((c) => c.items)).toHaveLength(20);
+  });
+});
+
+describe('matrix as CSV', () => {
+  it('has a title, the category row, the header, one row per organisation and the totals', () => {
+    const entries = entriesOf(batch('zhibu', 3));
+    const rows = matrixRows(zhibu, matrixView(zhibu, entries, all), 'self');
+    expect(rows[0]).toEqual(['党支部标准化建设考核验收登记表汇总（自评是否达标）']);
+    expect(rows[1].slice(0, 4)).toEqual(['项目', '', '', '班子队伍建设']);
+    expect(rows[2].slice(0, 4)).toEqual(['党支部名称', '达标项数（共20项）', '已填项数', '班子配备职数']);
+    expect(rows[2]).toHaveLength(3 + 20 + 1);
+    expect(rows.slice(3, 6).map((r) => r.slice(0, 6))).toEqual([
+      ['测试党支部001', '0', '1', '未达标', '未填', '未填'],
+      ['测试党支部002', '1', '2', '达标', '未达标', '未填'],
+      ['测试党支部003', '2', '3', '达标', '达标', '未达标'],
+    ]);
+    expect(rows[6].slice(0, 5)).toEqual(['达标的党支部数（共3个）', '', '', '2', '1']);
+    expect(toCsv(rows).startsWith('\uFEFF党支部标准化建设考核验收登记表汇总（自评是否达标）\r\n项目,,,班子队伍建设')).toBe(true);
+  });
+});

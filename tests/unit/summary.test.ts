@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { entryId, importFiles, importSummary, type FileIn, type SummaryEntry } from '../../src/lib/summary';
+import { summaryStore, withUnsaved } from '../../src/lib/summary-store';
+import { backupFile, batch, patterned, savedAt } from '../summary-files';
+import { memoryStorage } from './memory-storage';
+
+const file = (f: { name: string; text: string }): FileIn => ({ ...f, size: f.text.length });
+const none = new Map<string, SummaryEntry>();
+const run = (files: FileIn[], current = none) => importFiles(current, files);
+
+describe('per-file validation', () => {
+  const source = backupFile(patterned('zhibu', 5), savedAt(5));
+  const good = file(source);
+  const bad: [string, FileIn, RegExp][] = [
+    ['empty', { name: 'a.json', text: '', size: 0 }, /文件是空的/],
+    ['blank', { name: 'a.json', text: ' \n', size: 2 }, /文件是空的/],
+    ['damaged JSON', { name: 'a.json', text: source.text.slice(0, 80), size: 80 }, /不是有效的 JSON/],
+    ['not a backup', file({ name: 'a.json', text: '{"hello":"world"}' }), /不是本网站导出的自评登记表备份文件/],
+    ['another tool', file({ name: 'a.json', text: source.text.replace('"checklist"', '"case"') }), /这是案例文本的备份文件/],
+    ['newer version', file({ name: 'a.json', text: source.text.replace('"schemaVersion": 1', '"schemaVersion": 4') }), /更新版本的网站（版本 4）/],
+    ['wrong types', file({ name: 'a.json', text: source.text.replace('"达标"', '"yes"') }), /内容有误/],
+    ['too large', { name: 'a.json', text: '', size: 2_000_000 }, /文件太大/],
+    ['unreadable', { name: 'folder', text: null, size: 0 }, /无法读取这个文件/],
+    ['no organisation name', file(backupFile({ ...patterned('zhibu', 0), orgName: '  ' }, savedAt(0))), /没有填写党支部名称/],
+  ];
+  for (const [what, f, reason] of bad) {
+    it(`refuses ${what} with a Chinese reason and takes nothing from it`, () => {
+      const r = run([f]);
+      expect(r.outcomes).toEqual([{ file: f.name, kind: 'refused', message: expect.stringMatching(reason) }]);
+      expect(r.entries.size).toBe(0);
+      expect(r.changed).toEqual([]);
+    });
+  }
+
+  it('takes a good file whole, with its file name and save time', () => {
+    const r = run([good]);
+    const [entry] = r.changed;
+    expect(r.outcomes.map((o) => o.kind)).toEqual(['added']);
+    expect(entry).toEqual({ id: entryId(patterned('zhibu', 5)), fileName: good.name, savedAt: savedAt(5), draft: patterned('zhibu', 5) });
+    expect(r.entries.get(entry.id)).toBe(entry);
+  });
+
+  it('takes both forms into one set, each organisation once', () => {
+    const r = run([...batch('zhibu', 3), ...batch('zongzhi', 2)].map(file));
+    expect(r.entries.size).toBe(5);
+    expect([...r.entries.values()].map((e) => e.draft.form)).toEqual(['zhibu', 'zhibu', 'zhibu', 'zongzhi', 'zongzhi']);
+  });
+});
+
+describe('the same organisation twice', () => {
+  const older = patterned('zhibu', 5);
+  const newer = { ...older, answers: {}, result: '已修改' };
+  const oldFile = file({ ...backupFile(older, savedAt(1)), name: 'old.json' });
+  const newFile = file({ ...backupFile(newer, savedAt(9)), name: 'new.json' });
+
+  it('keeps the newer when the older comes second, and says so', () => {
+    const r = run([newFile, oldFile]);
+    expect(r.outcomes.map((o) => o.kind)).toEqual(['added', 'kept']);
+    expect(r.outcomes[1].message).toMatch(/^「测试党支部006」已有较新的登记表（保存于 .*来自文件 new\.json）；这个文件是 .* 保存的旧版本，没有导入。$/);
+    expect([...r.entries.values()].map((e) => e.draft.result)).toEqual(['已修改']);
+    expect(r.changed.map((e) => e.fileName)).toEqual(['new.json']);
+  });
+
+  it('replaces the older when the newer comes second, in one batch or a later one', () => {
+    const once = run([oldFile, newFile]);
+    expect(once.outcomes.map((o) => o.kind)).toEqual(['added', 'replaced']);
+    expect(once.changed.map((e) => e.fileName)).toEqual(['new.json']);
+    const later = run([newFile], run([oldFile]).entries);
+    expect(later.outcomes[0]).toMatchObject({ kind: 'replaced', message: expect.stringMatching(/^「测试党支部006」已有 .* 保存的登记表，已换成这个文件中较新的版本/) });
+    expect([...later.entries.values()].map((e) => e.fileName)).toEqual(['new.json']);
+  });
+
+  it('recognises the same file imported again, and names typed differently as one organisation', () => {
+    const again = run([oldFile], run([oldFile]).entries);
+    expect(again.outcomes[0].kind).toBe('same');
+    expect(again.changed).toEqual([]);
+    const spaced = file(backupFile({ ...older, orgName: ' 测试党支部 ００６ ' }, savedAt(20)));
+    const r = run([oldFile, spaced]);
+    expect(r.entries.size).toBe(1);
+    expect(r.outcomes[1].kind).toBe('replaced');
+  });
+
+  it('keeps the first of two different forms saved at the same moment', () => {
+    const twin = file({ ...backupFile(newer, savedAt(1)), name: 'twin.json' });
+    const r = run([oldFile, twin]);
+    expect(r.outcomes[1]).toMatchObject({ kind: 'kept', message: expect.stringContaining('保存时间相同、内容不同') });
+    expect([...r.entries.values()][0].fileName).toBe('old.json');
+  });
+
+  it('does not mix the two forms: a 党总支 and a 党支部 with one name are two organisations', () => {
+    const zongzhi = { ...patterned('zongzhi', 0), orgName: older.orgName };
+    expect(run([oldFile, file(backupFile(zongzhi, savedAt(3)))]).entries.size).toBe(2);
+  });
+});
+
+describe('import summary line', () => {
+  it('counts what was added, updated and left out', () => {
+    const files = [...batch('zhibu', 4).map(file), { name: 'x.json', text: '{', size: 1 }];
+    const r = run([...files, file(backupFile(patterned('zhibu', 0), savedAt(30)))]);
+    expect(importSummary(r.outcomes)).toBe('共 6 个文件：新增 4 份登记表，更新 1 份，1 个文件未导入（原因见下）。');
+    expect(importSummary(run(batch('zhibu', 2).map(file)).outcomes)).toBe('共 2 个文件：新增 2 份登记表。');
+  });
+});
+
+describe('stored set', () => {
+  const entries = [...run(batch('zhibu', 3).map(file)).entries.values()];
+
+  it('keeps one record per organisation and reads them back', () => {
+    const storage = memoryStorage();
+    expect(summaryStore(storage).save(entries)).toEqual({ failed: [], message: null });
+    expect(storage.map.size).toBe(3);
+    const { entries: back, problems } = summaryStore(storage).load();
+    expect([...back.values()].sort((a, b) => a.draft.orgName.localeCompare(b.draft.orgName))).toEqual(entries);
+    expect(problems).toEqual([]);
+  });
+
+  it('reports failed writes and which entries they were', () => {
+    const storage = memoryStorage('QuotaExceededError');
+    expect(summaryStore(storage).save(entries)).toEqual({ failed: entries.map((e) => e.id), message: '浏览器存储空间已满' });
+    expect(summaryStore(null).save(entries).message).toBe('此浏览器无法使用本地存储');
+  });
+
+  it('sets a damaged record aside, keeps the rest, and clearing leaves the damaged one for the user', () => {
+    const storage = memoryStorage();
+    summaryStore(storage).save(entries);
+    storage.setItem(`handbook:summary:${entries[1].id}`, '{"schemaVersion":1,');
+    const { entries: back, problems } = summaryStore(storage).load();
+    expect(back.size).toBe(2);
+    expect(problems).toEqual([{ key: expect.stringMatching(/^handbook:summary:.*:corrupt:/), message: expect.stringContaining('不是有效的 JSON') }]);
+    expect(storage.map.get(problems[0].key)).toBe('{"schemaVersion":1,');
+    summaryStore(storage).clear();
+    expect([...storage.map.keys()]).toEqual([problems[0].key]);
+  });
+
+  it('after another tab’s change, still shows what this page could not store unless storage has newer', () => {
+    const [a, b] = entries;
+    const memory = new Map([[a.id, a], [b.id, b]]);
+    expect([...withUnsaved(new Map(), memory, new Set([b.id])).keys()]).toEqual([b.id]);
+    const newerB = { ...b, savedAt: savedAt(59) };
+    expect(withUnsaved(new Map([[b.id, newerB]]), memory, new Set([b.id])).get(b.id)).toBe(newerB);
+  });
+});
