@@ -62,6 +62,12 @@ function session(storage = memoryStorage()) {
   });
 }
 
+/** An edit written at once, as the page does 150 ms later. */
+function save(s: ReturnType<typeof session>, change: (d: ChecklistDraft) => ChecklistDraft) {
+  s.edit(change);
+  s.flush();
+}
+
 describe('draft session', () => {
   it('starts unsaved, saves on flush, and reopens the same draft', () => {
     const storage = memoryStorage();
@@ -79,40 +85,34 @@ describe('draft session', () => {
   it('keeps working in memory when storage refuses, and says why', () => {
     const storage = memoryStorage('QuotaExceededError');
     const s = session(storage);
-    s.edit((d) => ({ ...d, orgName: '甲' }));
-    s.flush();
+    save(s, (d) => ({ ...d, orgName: '甲' }));
     expect(s.$state.get().save).toEqual({ kind: 'failed', message: '浏览器存储空间已满' });
     expect(s.$state.get().current.orgName).toBe('甲');
     storage.fail = undefined;
-    s.edit((d) => ({ ...d, result: '通过' }));
-    s.flush();
+    save(s, (d) => ({ ...d, result: '通过' }));
     expect(s.$state.get().save.kind).toBe('saved');
   });
 
   it('merges another tab’s save field by field, before and after our own writes', () => {
     const storage = memoryStorage();
     const a = session(storage);
-    a.edit((d) => ({ ...d, orgName: '甲' }));
-    a.flush();
+    save(a, (d) => ({ ...d, orgName: '甲' }));
     const b = session(storage);
-    b.edit((d) => ({ ...d, answers: { ...d.answers, 'zhibu.dues': { self: '达标' } } }));
-    b.flush();
+    save(b, (d) => ({ ...d, answers: { ...d.answers, 'zhibu.dues': { self: '达标' } } }));
     // Tab A has an unsaved edit when B's write arrives: both survive.
     a.edit((d) => ({ ...d, result: '同意' }));
     a.onStorage(prefix + a.$state.get().current.id);
     expect(a.$state.get().current).toMatchObject({ orgName: '甲', result: '同意', answers: { 'zhibu.dues': { self: '达标' } } });
     // B never saw A's edit event; its next write merges what A stored instead of clobbering it.
     a.flush();
-    b.edit((d) => ({ ...d, date: '2022-05-06' }));
-    b.flush();
+    save(b, (d) => ({ ...d, date: '2022-05-06' }));
     expect(b.$state.get().current).toMatchObject({ result: '同意', date: '2022-05-06', answers: { 'zhibu.dues': { self: '达标' } } });
   });
 
   it('creates, duplicates, renames, deletes with undo, and imports as a new draft', () => {
     const storage = memoryStorage();
     const s = session(storage);
-    s.edit((d) => ({ ...d, orgName: '甲' }));
-    s.flush();
+    save(s, (d) => ({ ...d, orgName: '甲' }));
     const firstId = s.$state.get().current.id;
     s.duplicate();
     expect(s.$state.get().current.label).toBe('甲（副本）');
@@ -137,12 +137,10 @@ describe('draft session', () => {
   it('reads storage itself when told of a change, so a late event cannot roll it back', () => {
     const storage = memoryStorage();
     const a = session(storage);
-    a.edit((d) => ({ ...d, orgName: '甲' }));
-    a.flush();
+    save(a, (d) => ({ ...d, orgName: '甲' }));
     const key = prefix + a.$state.get().current.id;
     const b = session(storage);
-    b.edit((d) => ({ ...d, result: '同意' }));
-    b.flush();
+    save(b, (d) => ({ ...d, result: '同意' }));
     // A's own older write reaches B only now: B keeps what storage holds.
     b.onStorage(key);
     expect(b.$state.get().current).toMatchObject({ orgName: '甲', result: '同意' });
@@ -154,8 +152,7 @@ describe('draft session', () => {
     // Each tab has its own copy of storage, as Chromium's renderers do, synced after the fact.
     const shared = memoryStorage();
     const a0 = session(shared);
-    a0.edit((d) => ({ ...d, orgName: '甲' }));
-    a0.flush();
+    save(a0, (d) => ({ ...d, orgName: '甲' }));
     const id = a0.$state.get().current.id;
     const key = prefix + id;
     const copy = () => {
@@ -167,10 +164,8 @@ describe('draft session', () => {
     const storeB = copy();
     const a = session(storeA);
     const b = session(storeB);
-    a.edit((d) => ({ ...d, orgName: '甲（修订）' }));
-    a.flush();
-    b.edit((d) => ({ ...d, result: '同意' }));
-    b.flush();
+    save(a, (d) => ({ ...d, orgName: '甲（修订）' }));
+    save(b, (d) => ({ ...d, result: '同意' }));
     // B's write lands last and reaches A, which never had B's edit and B never had A's.
     storeA.setItem(key, storeB.getItem(key)!);
     a.onStorage(key);
@@ -184,12 +179,10 @@ describe('draft session', () => {
   it('keeps our edit of a field another tab also changed, and says so', () => {
     const storage = memoryStorage();
     const a = session(storage);
-    a.edit((d) => ({ ...d, orgName: '甲' }));
-    a.flush();
+    save(a, (d) => ({ ...d, orgName: '甲' }));
     const key = prefix + a.$state.get().current.id;
     const b = session(storage);
-    b.edit((d) => ({ ...d, orgName: '乙' }));
-    b.flush();
+    save(b, (d) => ({ ...d, orgName: '乙' }));
     a.edit((d) => ({ ...d, orgName: '丙' }));
     a.onStorage(key);
     expect(a.$state.get().current.orgName).toBe('丙');
@@ -211,8 +204,7 @@ describe('draft session', () => {
   it('keeps a draft that another tab deleted, and tells the user', () => {
     const storage = memoryStorage();
     const s = session(storage);
-    s.edit((d) => ({ ...d, orgName: '甲' }));
-    s.flush();
+    save(s, (d) => ({ ...d, orgName: '甲' }));
     const key = prefix + s.$state.get().current.id;
     storage.removeItem(key);
     s.onStorage(key);

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { docxFileName, missingFields, type Block, type CaseDraft } from '../../lib/case-report';
 import { docxSpec, officialFont, type CaseFormat } from '../../lib/case-format';
 import { fontNotice, printsPageNumbers } from '../../lib/print-support';
+import { download } from '../drafts/download';
 import { fontUses } from './fonts';
 
 interface Props {
@@ -44,14 +45,7 @@ export function CaseActions({ draft, blocks, format, disabled, onBeforeOutput, h
       return setWord({ busy: false, failed: true, message: '无法加载 Word 导出功能（网络可能已断开）。请联网后刷新页面再试；填写的内容已保存在本浏览器。' });
     }
     try {
-      const url = URL.createObjectURL(await make(blocks, docxSpec(format), draft.title.trim()));
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = name;
-      document.body.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 1000);
+      download(await make(blocks, docxSpec(format), draft.title.trim()), name);
       setWord({ busy: false, failed: false, message: `已生成“${name}”，请在浏览器的下载中查看。` });
     } catch {
       setWord({ busy: false, failed: true, message: '生成 Word 文件时出错。请刷新页面后重试；填写的内容已保存在本浏览器。' });

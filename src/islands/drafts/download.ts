@@ -1,6 +1,6 @@
-/** Hands text to the browser as a file download; nothing leaves the machine. */
-export function download(text: string, fileName: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Hands text or a finished file to the browser as a download; nothing leaves the machine. */
+export function download(content: string | Blob, fileName: string, type?: string): void {
+  const url = URL.createObjectURL(typeof content === 'string' ? new Blob([content], { type }) : content);
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;
