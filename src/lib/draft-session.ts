@@ -121,10 +121,11 @@ export function draftSession<T extends { id: string; label?: string }>(o: Sessio
     try {
       raw = o.storage?.getItem(key) ?? null;
     } catch {}
+    let setAsideNow = false;
     if (raw !== null && raw !== baseRaw) {
       const theirs = parseStored(raw, o.spec);
       if (theirs.ok) current = absorb(theirs.stored, current);
-      else if (o.storage) setAside(o.storage, key, raw);
+      else if (o.storage) setAsideNow = !!setAside(o.storage, key, raw);
     }
     const rev = newId();
     const result = o.repo.write(current, new Date(), { rev, parent: baseRev });
@@ -133,9 +134,13 @@ export function draftSession<T extends { id: string; label?: string }>(o: Sessio
       return;
     }
     dirty = false;
-    setBase({ data: current, raw: result.raw ?? '', savedAt: result.savedAt, rev });
+    const stored = { data: current, raw: result.raw ?? '', savedAt: result.savedAt, rev };
+    setBase(stored);
     remember(current.id);
-    patch({ current, save: { kind: 'saved', at: result.savedAt }, ...listed() });
+    // Saves come every few keystrokes: the list changes by this one draft, now the newest, so it is
+    // updated in place; only a record just set aside needs a fresh listing to be reported.
+    const others = $state.get().drafts.filter((d) => d.data.id !== current.id);
+    patch({ current, save: { kind: 'saved', at: result.savedAt }, ...(setAsideNow ? listed() : { drafts: [stored, ...others] }) });
   }
 
   function edit(change: (d: T) => T): void {

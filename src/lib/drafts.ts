@@ -24,8 +24,6 @@ export interface DraftRepo<T> {
   read(id: string): Stored<T> | null;
   write(data: T, now?: Date, revision?: Revision): WriteResult & { raw?: string };
   remove(id: string): void;
-  /** Records kept aside earlier, oldest first. */
-  problems(): Problem[];
 }
 
 const corruptMark = ':corrupt:';
@@ -101,6 +99,5 @@ export function draftRepo<T extends { id: string }>(storage: StorageLike | null,
         // Nothing to undo: the record stays, which loses nothing.
       }
     },
-    problems: keptAside,
   };
 }
