@@ -20,18 +20,7 @@ function numbered(heading: string) {
   return <><span aria-hidden="true">{ordinal}</span>{words}</>;
 }
 
-type Html = preact.ComponentChildren;
-/** Static help texts come from the page as Astro named slots: HTML in the page, not strings in this script. */
-interface Props {
-  format: CaseFormat;
-  textHint?: Html;
-  practiceHint?: Html;
-  photoRule?: Html;
-  printHelp?: Html;
-  pageNumberNotice?: Html;
-}
-
-export default function CaseWriter({ format, textHint, practiceHint, photoRule, printHelp, pageNumberNotice }: Props) {
+export default function CaseWriter({ format }: { format: CaseFormat }) {
   const [session, state] = useSession(() => caseSession(browserStorage()));
   const d = state?.current ?? blank;
   const off = !session;
@@ -68,20 +57,19 @@ export default function CaseWriter({ format, textHint, practiceHint, photoRule, 
           </section>
           <section aria-labelledby="case-text">
             <h2 id="case-text">正文</h2>
-            {textHint}
+            <p class="hint">每按一次回车开始一个新段落，打印时首行缩进两字。</p>
             {field('intro', numbered(h1), undefined, 6)}
             <h3>{h2}</h3>
-            <PracticeList practices={d.practices} session={session} hint={practiceHint} />
+            <PracticeList practices={d.practices} session={session} />
             {field('results', numbered(h3), undefined, 6)}
             {field('lessons', numbered(h4), undefined, 6)}
           </section>
           <section aria-labelledby="case-photos">
             <h2 id="case-photos">照片</h2>
-            <PhotoList photos={d.photos} session={session} minPixels={format.photos.minPixels} captionChars={format.photos.captionChars} rule={photoRule} />
+            <PhotoList photos={d.photos} session={session} minPixels={format.photos.minPixels} format={format.photos} />
           </section>
         </fieldset>
-        <CaseActions draft={d} blocks={blocks} format={format} disabled={off} onBeforeOutput={() => session?.flush()}
-          help={printHelp} pageNumberNotice={pageNumberNotice} />
+        <CaseActions draft={d} blocks={blocks} format={format} disabled={off} onBeforeOutput={() => session?.flush()} />
       </div>
       <section class="case-preview-pane" aria-labelledby="case-preview" tabIndex={0}>
         <h2 id="case-preview">预览</h2>

@@ -7,17 +7,18 @@ import { fontNotice, printsPageNumbers } from '../../lib/print-support';
 import { download } from '../drafts/download';
 import { fontUses } from './fonts';
 
+const wordFonts = (format: CaseFormat) =>
+  [...new Set(Object.values(format.elements).map((e) => officialFont(e.font).word)), format.numeralsFont].join('、');
+
 interface Props {
   draft: CaseDraft;
   blocks: Block[];
   format: CaseFormat;
   disabled: boolean;
   onBeforeOutput: () => void;
-  help?: preact.ComponentChildren;
-  pageNumberNotice?: preact.ComponentChildren;
 }
 
-export function CaseActions({ draft, blocks, format, disabled, onBeforeOutput, help, pageNumberNotice }: Props) {
+export function CaseActions({ draft, blocks, format, disabled, onBeforeOutput }: Props) {
   const [fonts, setFonts] = useState<string | null>(null);
   const [pageNumbers, setPageNumbers] = useState(true);
   const [word, setWord] = useState<{ busy: boolean; message: string; failed: boolean }>({ busy: false, message: '', failed: false });
@@ -60,9 +61,10 @@ export function CaseActions({ draft, blocks, format, disabled, onBeforeOutput, h
         <button type="button" class="primary" disabled={disabled} onClick={print}>打印 / 存为 PDF</button>
         <button type="button" class="primary" disabled={disabled || word.busy} onClick={exportWord}>导出 Word（.docx）</button>
       </div>
-      {help}
+      <p class="hint">打印时在浏览器的打印设置里选择 A4 纸、纵向，“边距”保持“默认”，不要勾选“页眉和页脚”；要得到 PDF 文件，目标打印机选“另存为 PDF”。</p>
+      <p class="hint">Word 文件里写的是官方字体名（{wordFonts(format)}）；打开它的电脑没有这些字体时，Word 会用其他字体代替显示。</p>
       <p role="status" class={word.failed ? 'field-error' : 'hint'}>{word.message}</p>
-      <div hidden={pageNumbers}>{pageNumberNotice}</div>
+      {!pageNumbers && <p class="notice">当前浏览器打印时不会加页码：页码需要 Chrome 或 Edge 131 以上版本（Chromium 内核）。请换用这些浏览器打印，或导出 Word 后打印。</p>}
       {fonts && <p class="notice">{fonts}</p>}
     </section>
   );

@@ -4,6 +4,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { addPhoto, removePhoto, setCaption, type Photo } from '../../lib/case-report';
 import { newId } from '../../lib/drafts';
+import type { CaseFormat } from '../../lib/case-format';
 import type { CaseSession } from '../../stores/case-draft';
 
 const maxPhotos = 50;
@@ -12,13 +13,11 @@ const wan = (n: number) => `${Math.floor(n / 10_000)} 万像素`;
 interface Props {
   photos: Photo[];
   session: CaseSession | null;
-  minPixels: number;
-  captionChars: number;
-  /** Static rule text from the page, holding the element #photo-rule. */
-  rule?: preact.ComponentChildren;
+  format: CaseFormat['photos'];
 }
 
-export function PhotoList({ photos, session, minPixels, captionChars, rule }: Props) {
+export function PhotoList({ photos, session, format }: Props) {
+  const { minPixels, captionChars } = format;
   const urls = useRef(new Map<string, string>());
   const [errors, setErrors] = useState<string[]>([]);
   const [added, setAdded] = useState('');
@@ -77,7 +76,10 @@ export function PhotoList({ photos, session, minPixels, captionChars, rule }: Pr
     <div class="photos">
       <label for="photo-pick">选择照片</label>
       <input id="photo-pick" type="file" accept=".jpg,.jpeg,image/jpeg" multiple aria-describedby="photo-rule" onChange={(e) => pick(e.currentTarget)} />
-      {rule}
+      <p id="photo-rule" class="hint">
+        模板要求：{format.format} 格式原图，{minPixels / 10_000} 万像素以上，每张配 {captionChars} 字左右的文字说明。
+        照片只在本页检查，不会上传，也不保存在浏览器里；报送时请把原图和文档一起发送。说明会作为“图1、图2……”列在文末。
+      </p>
       {errors.length > 0 && (
         <div class="field-error" role="alert">
           <p>以下照片未添加：</p>

@@ -10,11 +10,9 @@ export const maxPractices = 50;
 interface Props {
   practices: Practice[];
   session: CaseSession | null;
-  /** Static hint from the page, holding the element #practice-hint. */
-  hint?: preact.ComponentChildren;
 }
 
-export function PracticeList({ practices, session, hint }: Props) {
+export function PracticeList({ practices, session }: Props) {
   const focusId = useRef<string | null>(null);
   const [removed, setRemoved] = useState<{ practice: Practice; index: number } | null>(null);
   // Right after the DOM changes, before the browser's own focus fix-up for a moved or disabled button.
@@ -70,7 +68,7 @@ export function PracticeList({ practices, session, hint }: Props) {
           </div>
         </fieldset>
       ))}
-      {hint}
+      <p id="practice-hint" class="hint">小标题不用写编号，（一）（二）……按顺序自动加上。</p>
       <p role="status" class="undo-line">
         {removed && (
           <>

@@ -71,7 +71,7 @@ export default function Checklist({ spec }: { spec: FormSpec }) {
         <fieldset class="ck-head" disabled={off}>
           <legend>基本信息</legend>
           <label for="ck-org">{spec.nameLabel}</label>
-          <input id="ck-org" value={draft.orgName} maxLength={100} autocomplete="organization" onInput={(e) => edit((d) => ({ ...d, orgName: e.currentTarget.value }))} />
+          <input id="ck-org" type="text" value={draft.orgName} maxLength={100} autocomplete="organization" onInput={(e) => edit((d) => ({ ...d, orgName: e.currentTarget.value }))} />
           <label for="ck-date">{spec.dateLabel}</label>
           <input id="ck-date" type="date" value={draft.date} onInput={(e) => edit((d) => ({ ...d, date: e.currentTarget.value }))} />
         </fieldset>

@@ -16,7 +16,7 @@ export function PrintForm({ spec, draft, notes }: Props) {
         <span>{spec.nameLabel}：<span class="fill-line">{draft.orgName || '　'.repeat(12)}</span></span>
         <span>{spec.dateLabel}：{formDate(draft.date)}</span>
       </p>
-      <div class="table-scroll" tabindex={0} role="region" aria-label={`${spec.title}（打印版）`}>
+      <section class="table-scroll" tabindex={0} aria-label={`${spec.title}（打印版）`}>
         <table class="official-table">
           <thead>
             <tr>
@@ -48,7 +48,7 @@ export function PrintForm({ spec, draft, notes }: Props) {
             </tr>
           </tbody>
         </table>
-      </div>
+      </section>
       <p class="signature">党总支书记（签字）：　　　　　　　　（盖章）<br />　　　　年　　月　　日</p>
     </div>
   );

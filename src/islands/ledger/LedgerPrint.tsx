@@ -25,7 +25,7 @@ export function LedgerPrint({ draft, tasks, sections, basis, monthText, scope, p
         <span>月份：{monthText}</span>
       </p>
       <p>依据：{basis}{scope}{!blank && `　${progress}`}</p>
-      <div class="table-scroll" tabindex={0} role="region" aria-label={`${monthText}工作台账（打印版）`}>
+      <section class="table-scroll" tabindex={0} aria-label={`${monthText}工作台账（打印版）`}>
         <table class="official-table">
           <colgroup>
             <col class="c-no" /><col class="c-task" /><col class="c-state" /><col class="c-date" /><col class="c-people" /><col class="c-note" />
@@ -56,7 +56,7 @@ export function LedgerPrint({ draft, tasks, sections, basis, monthText, scope, p
             );
           })}
         </table>
-      </div>
+      </section>
     </div>
   );
 }

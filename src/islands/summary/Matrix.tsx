@@ -20,7 +20,7 @@ export function Matrix({ spec, view, col, caption, mark, onOpen }: Props) {
   // A category name wider than its columns wraps; the sticky item row sits below the taller row.
   const tall = view.categories.some((c) => c.name.length > c.items.length * 4);
   return (
-    <div class="sm-scroll" tabindex={0} role="region" aria-label={`${spec.org}汇总表`}>
+    <section class="sm-scroll" tabindex={0} aria-label={`${spec.org}汇总表`}>
       {/* Fixed layout with set column widths: the browser sizes 200 rows without measuring every cell. */}
       <table class="sm-matrix" style={{ '--sm-items': items.length, '--sm-cat-h': tall ? '3.6rem' : '2.2rem' }}>
         <caption>{caption}</caption>
@@ -61,6 +61,6 @@ export function Matrix({ spec, view, col, caption, mark, onOpen }: Props) {
           </tr>
         </tfoot>
       </table>
-    </div>
+    </section>
   );
 }
