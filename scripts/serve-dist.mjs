@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-// Serves dist/ for the browser tests like a plain static host: directory → index.html,
-// unknown path → 404.html with status 404. Unlike `astro preview`, which allows one server per
-// project, it can run while `npm start` is serving the site.
+// Serves dist/ for the browser tests like a plain static host: directory → index.html, unknown
+// path → 404.html with status 404, gzip for text. Unlike `astro preview`, which allows one server
+// per project, it can run while `npm start` is serving the site.
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const port = Number(process.argv[2] ?? 4322);
 // A second argument serves another build (the scale bench builds into a temporary folder).
@@ -28,7 +29,15 @@ function resolve(urlPath) {
 createServer((req, res) => {
   const file = resolve(new URL(req.url ?? '/', 'http://x').pathname);
   const path = file ?? join(root, '404.html');
-  res.writeHead(file ? 200 : 404, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
+  // Gzip as deploy/nginx.conf does, so Lighthouse in the bench sees what users get. Pagefind's
+  // fragments and index are compressed already and served as they are.
+  const type = types[extname(path)];
+  const gzip = type !== undefined && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+  res.writeHead(file ? 200 : 404, {
+    'content-type': type ?? 'application/octet-stream',
+    ...(gzip && { 'content-encoding': 'gzip', vary: 'accept-encoding' }),
+  });
   // A file can vanish while a rebuild runs: answer with an error instead of crashing.
-  createReadStream(path).on('error', () => res.end()).pipe(res);
+  const body = createReadStream(path).on('error', () => res.end());
+  (gzip ? body.pipe(createGzip()) : body).pipe(res);
 }).listen(port, '127.0.0.1', () => console.log(`serving ${root} at http://127.0.0.1:${port}/`));

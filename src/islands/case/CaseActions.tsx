@@ -24,9 +24,14 @@ export function CaseActions({ draft, blocks, format, disabled, onBeforeOutput }:
   const [word, setWord] = useState<{ busy: boolean; message: string; failed: boolean }>({ busy: false, message: '', failed: false });
   useEffect(() => {
     setPageNumbers(printsPageNumbers(navigator.userAgent));
-    const check = () => setFonts(fontNotice(fontUses(format, (f) => officialFont(f).cssVar)));
-    check();
-    document.fonts?.ready.then(check);
+    // Once the page's fonts have settled; the measuring yields between families (see fonts.ts).
+    let live = true;
+    (document.fonts?.ready ?? Promise.resolve())
+      .then(() => fontUses(format, (f) => officialFont(f).cssVar))
+      .then((uses) => live && setFonts(fontNotice(uses)));
+    return () => {
+      live = false;
+    };
   }, []);
   const missing = missingFields(draft);
 

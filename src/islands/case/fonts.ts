@@ -17,7 +17,10 @@ function installed(ctx: CanvasRenderingContext2D, family: string): boolean {
   });
 }
 
-export function fontUses(f: CaseFormat, officialCssVar: (font: string) => string): FontUse[] {
+/** A fresh task: each family's measuring (tens of ms on an old PC) runs apart, so typing never waits. */
+const nextTask = () => new Promise((resolve) => setTimeout(resolve));
+
+export async function fontUses(f: CaseFormat, officialCssVar: (font: string) => string): Promise<FontUse[]> {
   const ctx = document.createElement('canvas').getContext('2d');
   if (!ctx) return [];
   const style = getComputedStyle(document.documentElement);
@@ -26,7 +29,14 @@ export function fontUses(f: CaseFormat, officialCssVar: (font: string) => string
   for (const key of Object.values(elementOf)) {
     const e = f.elements[key];
     const stack = families(style.getPropertyValue(officialCssVar(e.font))).filter((n) => n !== 'Case Numerals');
-    const used = stack.find((n) => !genericFamilies.has(n) && installed(ctx, n)) ?? null;
+    let used: string | null = null;
+    for (const name of stack.filter((n) => !genericFamilies.has(n))) {
+      await nextTask();
+      if (installed(ctx, name)) {
+        used = name;
+        break;
+      }
+    }
     uses.push({ element: elementNames[key], official: e.font, used, officialStyle: !!used && !fallback.has(used) });
   }
   return uses;
