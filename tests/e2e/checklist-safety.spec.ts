@@ -69,6 +69,35 @@ test('when the browser refuses to save, the form keeps working and says it is no
   expect(JSON.parse(file.text).data).toMatchObject({ orgName: '物理系党支部', answers: { 'zhibu.dues': { self: '未达标' } } });
 });
 
+test('closing the page asks first only while an edit is not saved', async ({ context }) => {
+  const dialogs: string[] = [];
+  context.on('dialog', (d) => {
+    dialogs.push(d.type());
+    void d.dismiss(); // "stay on this page"
+  });
+  const saved = await context.newPage();
+  await openForm(saved);
+  await orgField(saved).fill('物理系党支部');
+  await expect(saved.getByRole('status')).toHaveText(/已自动保存/);
+  await saved.close({ runBeforeUnload: true });
+  await expect.poll(() => saved.isClosed()).toBe(true);
+  expect(dialogs).toEqual([]);
+
+  const unsaved = await context.newPage();
+  await unsaved.addInitScript(() => {
+    Storage.prototype.setItem = function () {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+  });
+  await openForm(unsaved);
+  await orgField(unsaved).fill('化学系党支部');
+  await expect(unsaved.getByRole('status')).toHaveText('未保存');
+  await unsaved.close({ runBeforeUnload: true });
+  await expect.poll(() => dialogs).toEqual(['beforeunload']);
+  expect(unsaved.isClosed()).toBe(false);
+  await expect(orgField(unsaved)).toHaveValue('化学系党支部');
+});
+
 test('while saving fails, the draft on screen is never replaced', async ({ page }) => {
   await openForm(page);
   await orgField(page).fill('物理系党支部');
