@@ -66,7 +66,7 @@ export default function CaseWriter({ format }: { format: CaseFormat }) {
           </section>
           <section aria-labelledby="case-photos">
             <h2 id="case-photos">照片</h2>
-            <PhotoList photos={d.photos} session={session} minPixels={format.photos.minPixels} format={format.photos} />
+            <PhotoList photos={d.photos} session={session} format={format.photos} />
           </section>
         </fieldset>
         <CaseActions draft={d} blocks={blocks} format={format} disabled={off} onBeforeOutput={() => session?.flush()} />

@@ -10,7 +10,8 @@ import { contentDir } from '../content';
 
 const run = promisify(execFile);
 let dir = '';
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+// The folder and the content cache that astro.config.mjs keeps beside it.
+afterEach(() => [dir, `${dir}.cache`].forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 async function syncWith(file: string, edit: (text: string) => string) {
   dir = mkdtempSync(join(tmpdir(), 'handbook-content-'));
