@@ -1,4 +1,5 @@
 // @ts-check
+import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
@@ -13,7 +14,7 @@ export default defineConfig({
   outDir: process.env.HANDBOOK_OUT ?? './dist',
   // Builds from other content (HANDBOOK_CONTENT: tests, the scale bench) keep their own content
   // cache beside that folder: in the shared one, their files broke the next build of the real site.
-  cacheDir: process.env.HANDBOOK_CONTENT ? `${process.env.HANDBOOK_CONTENT}.cache` : './node_modules/.astro',
+  cacheDir: process.env.HANDBOOK_CONTENT ? `${resolve(process.env.HANDBOOK_CONTENT)}.cache` : './node_modules/.astro',
   integrations: [mdx(), preact(), sitemap()],
   // No code blocks here, and Shiki's inline styles would need 'unsafe-inline' under the CSP.
   markdown: { processor: satteri({ hastPlugins: [headingIds] }), syntaxHighlight: false },

@@ -16,7 +16,7 @@ const args = process.argv.slice(2);
 const lighthouseOn = !args.includes('--no-lighthouse');
 const scaleOn = !args.includes('--no-scale');
 const summaryOn = !args.includes('--no-summary');
-const lhRuns = Number(args.find((a) => a.startsWith('--lh-runs='))?.slice(10) ?? 3);
+const lhRuns = Math.max(1, Number(args.find((a) => a.startsWith('--lh-runs='))?.slice(10)) || 3);
 const scales = (args.find((a) => a.startsWith('--scale='))?.slice(8) ?? '1,100,1000').split(',').map(Number);
 const root = join(import.meta.dirname, '..');
 const routes = ['/', '/notices/2022-04/', '/standards/zhibu/', '/checklist/zhibu/', '/templates/case/write/', '/tasks/2022-04/', '/summary/', '/search/?q=党费'];

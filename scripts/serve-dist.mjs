@@ -5,6 +5,7 @@
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { pipeline } from 'node:stream';
 import { createGzip } from 'node:zlib';
 
 const port = Number(process.argv[2] ?? 4322);
@@ -37,7 +38,8 @@ createServer((req, res) => {
     'content-type': type ?? 'application/octet-stream',
     ...(gzip && { 'content-encoding': 'gzip', vary: 'accept-encoding' }),
   });
-  // A file can vanish while a rebuild runs: answer with an error instead of crashing.
-  const body = createReadStream(path).on('error', () => res.end());
-  (gzip ? body.pipe(createGzip()) : body).pipe(res);
+  // A file can vanish while a rebuild runs, and clients hang up: either way, close everything and
+  // drop the connection instead of crashing.
+  const streams = [createReadStream(path), ...(gzip ? [createGzip()] : []), res];
+  pipeline(streams, (error) => error && res.destroy());
 }).listen(port, '127.0.0.1', () => console.log(`serving ${root} at http://127.0.0.1:${port}/`));

@@ -17,7 +17,6 @@ const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const help = document.querySelector<HTMLElement>('#search-help')!;
 const kindBox = document.querySelector<HTMLFieldSetElement>('.search-kinds')!;
 const form = input.form!;
-document.querySelector<HTMLElement>('#search-nojs')!.hidden = true;
 
 let pagefind: Promise<Pagefind> | undefined;
 const load = () => (pagefind ??= import(/* @vite-ignore */ `${'/pagefind/pagefind.js'}`).then(async (pf: Pagefind) => {
@@ -73,6 +72,9 @@ function resultItem(data: ResultData, query: string): HTMLLIElement {
   return li;
 }
 
+/** The page opened with ?q= kept a screen's height for results (search.astro); with none to show, the messages move up. */
+const noResults = () => document.documentElement.classList.remove('searching');
+
 let runId = 0;
 async function run(query: string) {
   const id = ++runId;
@@ -81,6 +83,7 @@ async function run(query: string) {
   if (!query) {
     kindBox.hidden = true;
     status.textContent = '请输入要搜索的词，例如“党费 公示”。';
+    noResults();
     return;
   }
   status.textContent = '正在搜索…';
@@ -90,6 +93,7 @@ async function run(query: string) {
   } catch {
     pagefind = undefined;
     status.textContent = '搜索组件加载失败，请检查网络后刷新页面重试；也可以直接浏览“标准”和“通知”页面。';
+    noResults();
     return;
   }
   const kind = currentKind();
@@ -106,6 +110,7 @@ async function run(query: string) {
   const where = kind ? `（${kind}）` : '';
   status.textContent = data.length ? `“${query}”找到 ${search.results.length} 个结果${where}` : `“${query}”没有找到结果${where}`;
   help.hidden = data.length > 0;
+  if (!data.length) noResults();
 }
 
 function update(push: boolean) {

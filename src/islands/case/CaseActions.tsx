@@ -28,7 +28,8 @@ export function CaseActions({ draft, blocks, format, disabled, onBeforeOutput }:
     let live = true;
     (document.fonts?.ready ?? Promise.resolve())
       .then(() => fontUses(format, (f) => officialFont(f).cssVar))
-      .then((uses) => live && setFonts(fontNotice(uses)));
+      .then((uses) => live && setFonts(fontNotice(uses)))
+      .catch(() => {}); // a browser that cannot measure fonts just shows no font notice
     return () => {
       live = false;
     };
