@@ -3,6 +3,7 @@
 import * as v from 'valibot';
 import type { BackupKind } from './backup';
 import type { RecordSpec } from './envelope';
+import type { Profile } from './profile';
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
@@ -51,6 +52,13 @@ export function emptyCase(draftId: string, firstPracticeId: string): CaseDraft {
     practices: [{ id: firstPracticeId, heading: '', text: '' }],
     results: '', lessons: '', photos: [],
   };
+}
+
+/** A new case starts with the organisation this browser remembers, in the field of its kind. */
+export function withOrganisation(d: CaseDraft, own: Profile): CaseDraft {
+  if (own.kind === '党支部') return { ...d, zhibu: own.name };
+  if (own.kind === '党总支') return { ...d, zongzhi: own.name };
+  return d;
 }
 
 export const setField = (d: CaseDraft, field: TextField, value: string): CaseDraft => ({ ...d, [field]: value });

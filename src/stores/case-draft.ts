@@ -2,18 +2,20 @@
 // open comes back on the next visit. The open draft lives in the session's one atom, `$state`.
 import { draftSession } from '../lib/draft-session';
 import { draftRepo, newId } from '../lib/drafts';
-import { caseSpec, caseTitle, emptyCase, type CaseDraft } from '../lib/case-report';
+import { caseSpec, caseTitle, emptyCase, withOrganisation, type CaseDraft } from '../lib/case-report';
+import { loadProfile } from '../lib/profile';
 import type { StorageLike } from '../lib/safe-storage';
 
 export const casePrefix = 'handbook:case:';
 
 export function caseSession(storage: StorageLike | null) {
+  const own = loadProfile(storage);
   return draftSession<CaseDraft>({
     repo: draftRepo(storage, casePrefix, caseSpec),
     spec: caseSpec,
     storage,
     mine: () => true,
-    blank: (id) => emptyCase(id, newId()),
+    blank: (id) => withOrganisation(emptyCase(id, newId()), own),
     title: caseTitle,
     activeKey: 'handbook:active:case',
   });

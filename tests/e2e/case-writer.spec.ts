@@ -77,6 +77,19 @@ test('every field survives a reload', async ({ page }) => {
   await expect(page.locator('.case-preview .case-sheet').first()).toContainText('图1　支部书记为全体党员讲专题党课（党课.jpg）');
 });
 
+test('a new case starts with the organisation this browser remembers, in the field of its kind', async ({ page }) => {
+  await page.goto('/');
+  await page.evaluate(() => localStorage.setItem('handbook:profile', JSON.stringify({ schemaVersion: 1, savedAt: '2026-11-20T08:00:00.000Z', data: { name: '物理系党支部', kind: '党支部' } })));
+  await open(page);
+  await expect(page.getByLabel('所在党支部')).toHaveValue('物理系党支部');
+  await expect(page.getByLabel('所在党总支')).toHaveValue('');
+  await page.getByLabel('所在党总支').fill('理学院');
+  await expect(page.getByText('单位行：理学院党总支物理系党支部')).toBeVisible();
+  await page.getByRole('button', { name: '新建草稿' }).click();
+  await expect(page.getByLabel('所在党支部')).toHaveValue('物理系党支部');
+  await expect(page.getByLabel('所在党总支')).toHaveValue('');
+});
+
 test('practices are numbered as they stand: add, reorder, remove and undo', async ({ page }) => {
   await open(page);
   const h2s = () => page.locator('.case-print .case-h2').allTextContents();

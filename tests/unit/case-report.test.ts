@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import {
   addPhoto, addPractice, caseBlocks, caseDraft, chineseNumber, docxFileName, emptyCase, missingFields, movePractice,
-  removePhoto, removePractice, setCaption, setField, stripOrdinal, unitLine, updatePractice, type CaseDraft,
+  removePhoto, removePractice, setCaption, setField, stripOrdinal, unitLine, updatePractice, withOrganisation, type CaseDraft,
 } from '../../src/lib/case-report';
 
 const headings = ['一、案例简介', '二、主要做法', '三、工作成效', '四、经验启示与探讨'] as const;
@@ -53,6 +53,15 @@ describe('case draft updates', () => {
     expect(v.safeParse(caseDraft, filled()).success).toBe(true);
     expect(v.safeParse(caseDraft, { ...filled(), practices: [{ id: 'x', heading: 1, text: '' }] }).success).toBe(false);
     expect(v.safeParse(caseDraft, { ...filled(), photos: [{ ...photo, width: 0 }] }).success).toBe(false);
+  });
+});
+
+describe('the remembered organisation', () => {
+  it('goes into the field of its kind, and nowhere when its kind is not chosen', () => {
+    const d = emptyCase('d1', 'a');
+    expect(withOrganisation(d, { name: '物理系党支部', kind: '党支部' })).toMatchObject({ zhibu: '物理系党支部', zongzhi: '' });
+    expect(withOrganisation(d, { name: '理学院党总支', kind: '党总支' })).toMatchObject({ zhibu: '', zongzhi: '理学院党总支' });
+    expect(withOrganisation(d, { name: '理学院', kind: '' })).toEqual(d);
   });
 });
 
