@@ -180,3 +180,24 @@ test('on a 360 px phone the filled form has no page-wide horizontal scroll', asy
   const text = await page.locator('#item-zhibu\\.dues .ck-text').boundingBox();
   expect(text!.y).toBeGreaterThan(name!.y + name!.height - 1);
 });
+
+test('on a phone the count stays on screen while scrolling through the items; wide screens keep the tools bar instead', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 740 });
+  await openForm(page);
+  await fillSome(page);
+  const bottom = page.locator('.ck-bottom-progress');
+  await page.getByRole('heading', { name: '党费收缴管理' }).scrollIntoViewIfNeeded();
+  await expect(bottom).toBeInViewport();
+  await expect(bottom).toHaveText('已自评 3/20 · 未达标 1');
+  const bar = (await bottom.boundingBox())!;
+  expect(bar.y + bar.height).toBeCloseTo(740, 0);
+  // A field brought into view from above (the least scrolling, as Tab does) stops above it, not under it.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const below = page.getByRole('textbox', { name: '党建工作台账 说明', exact: true });
+  await below.evaluate((e) => e.scrollIntoView({ block: 'nearest' }));
+  const field = (await below.boundingBox())!;
+  expect(field.y + field.height).toBeLessThanOrEqual((await bottom.boundingBox())!.y);
+
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(bottom).toBeHidden();
+});

@@ -103,6 +103,9 @@ export default function Checklist({ spec }: { spec: FormSpec }) {
             ))}
           </section>
         ))}
+        {/* Phones: the tools above scroll away, so the count stays at the bottom of the screen.
+            A visual copy only: the progress line above is the one assistive technology reads. */}
+        <p class="ck-bottom-progress" aria-hidden="true">已自评 {p.selfAnswered}/{p.total} · 未达标 {p.selfUnmet}</p>
         <div class="ck-result">
           <label for="ck-result">{spec.resultLabel}</label>
           <textarea id="ck-result" rows={3} maxLength={2000} disabled={off} value={draft.result} onInput={(e) => edit((d) => ({ ...d, result: e.currentTarget.value }))} />
