@@ -150,10 +150,19 @@ for (const route of present) {
   report.routes.push(w);
 }
 const upFront = new Set(report.routes.flatMap((r) => r.scripts));
-report.onDemand = walk(join(dist, '_astro'))
-  .filter((f) => f.endsWith('.js'))
-  .map((f) => ({ file: f.slice(dist.length), gz: gzipSync(readFileSync(f)).length }))
-  .filter((f) => !upFront.has(f.file));
+// Chunks no page reaches, even through imports (Astro's client:* renderer, which no page uses now),
+// are never downloaded: listed apart from the on-demand ones.
+const chunks = walk(join(dist, '_astro')).filter((f) => f.endsWith('.js')).map((f) => ({ file: f.slice(dist.length), text: readFileSync(f, 'utf8') }));
+const reached = new Set();
+let found = walk(dist).filter((f) => f.endsWith('.html')).map((f) => readFileSync(f, 'utf8'));
+while (found.length) {
+  const next = chunks.filter((c) => !reached.has(c.file) && found.some((text) => text.includes(c.file.split('/').pop())));
+  next.forEach((c) => reached.add(c.file));
+  found = next.map((c) => c.text);
+}
+const sized = (c) => ({ file: c.file, gz: gzipSync(c.text).length });
+report.onDemand = chunks.filter((c) => reached.has(c.file) && !upFront.has(c.file)).map(sized);
+report.unreferenced = chunks.filter((c) => !reached.has(c.file)).map(sized);
 site.stop();
 
 if (scaleOn) {
@@ -203,6 +212,7 @@ for (const r of report.routes) {
   console.log(`${r.route.padEnd(24)} ${kb(r.html).padStart(7)}  ${kb(r.css).padStart(6)}  ${kb(r.js).padStart(6)}  ${kb(r.pagefind).padStart(8)}   ${lh}`);
 }
 console.log('\non-demand chunks (KB gz): ' + (report.onDemand.map((f) => `${f.file} ${kb(f.gz)}`).join(', ') || 'none'));
+console.log('built but never loaded by any page (KB gz): ' + (report.unreferenced.map((f) => `${f.file} ${kb(f.gz)}`).join(', ') || 'none'));
 if (report.scale.length) {
   console.log('\nnotices  pages  astro s  ms/page  pagefind s  output KB  index KB  first query KB');
   for (const s of report.scale)
