@@ -117,9 +117,10 @@ test('empty query, no results and a failed load each say what to do', async ({ p
   await expect(page.getByText('用更短的词')).toBeVisible();
   await expect(page.locator('#search-help').getByRole('link', { name: '标准化建设标准' })).toHaveAttribute('href', '/standards/');
 
-  // Opened with ?q=, the page keeps room for results; with none, the advice sits right under the status.
+  // Opened with ?q=, the page keeps room for results; with none, the advice and the footer move up.
   await page.goto('/search/?q=量子计算');
   await expect(page.getByText('用更短的词')).toBeInViewport();
+  await expect(page.locator('footer')).toBeInViewport();
 
   await page.route('**/pagefind/**', (r) => r.abort());
   await page.goto('/search/?q=党费');

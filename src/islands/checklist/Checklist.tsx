@@ -1,6 +1,6 @@
 // The self-assessment form (附件2) for either organisation type: header fields, every item with
 // its two verdicts and a note, progress and filters, drafts and backups, and the printable form.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   checklistBackup, checklistRows, checklistSpec, draftTitle, emptyDraft, filterItems, itemIds, nextUnanswered,
   orphanedAnswers, progress, setAnswer, wrongForm, type ChecklistDraft, type Filter, type FormSpec,
@@ -36,6 +36,17 @@ export default function Checklist({ spec }: { spec: FormSpec }) {
   const [filter, setFilter] = useState<{ kind: Filter; shown: Set<string> }>({ kind: 'all', shown: new Set(ids) });
   const [notes, setNotes] = useState(false);
   const [jumpNews, setJumpNews] = useState('');
+  // The count at the bottom of a phone's screen shows only once the full progress line has scrolled off the top.
+  const tools = useRef<HTMLDivElement>(null);
+  const [toolsAbove, setToolsAbove] = useState(false);
+  useEffect(() => {
+    if (!tools.current || typeof IntersectionObserver === 'undefined') return;
+    // The observed area reaches far below the screen, so "not intersecting" means "above it": a jump
+    // from far down to the top, past the screen's own edge, still counts as coming back.
+    const watch = new IntersectionObserver(([e]) => setToolsAbove(!e.isIntersecting), { rootMargin: '0px 0px 100000px 0px' });
+    watch.observe(tools.current);
+    return () => watch.disconnect();
+  }, []);
   const draft = state?.current ?? emptyDraft(spec.form, 'ssr');
   const off = !session;
   const edit = (change: (d: ChecklistDraft) => ChecklistDraft) => session?.edit(change);
@@ -75,7 +86,7 @@ export default function Checklist({ spec }: { spec: FormSpec }) {
           <label for="ck-date">{spec.dateLabel}</label>
           <input id="ck-date" type="date" value={draft.date} onInput={(e) => edit((d) => ({ ...d, date: e.currentTarget.value }))} />
         </fieldset>
-        <div class="ck-tools">
+        <div class="ck-tools" ref={tools}>
           <p class="ck-progress">
             <span>已自评 {p.selfAnswered}/{p.total}</span> · <span>达标 {p.selfMet}</span> · <span>未达标 {p.selfUnmet}</span> · <span>上级已验收 {p.superiorAnswered}/{p.total}</span>
           </p>
@@ -105,7 +116,7 @@ export default function Checklist({ spec }: { spec: FormSpec }) {
         ))}
         {/* Phones: the tools above scroll away, so the count stays at the bottom of the screen.
             A visual copy only: the progress line above is the one assistive technology reads. */}
-        <p class="ck-bottom-progress" aria-hidden="true">已自评 {p.selfAnswered}/{p.total} · 未达标 {p.selfUnmet}</p>
+        <p class="ck-bottom-progress" aria-hidden="true" hidden={!toolsAbove}>已自评 {p.selfAnswered}/{p.total} · 达标 {p.selfMet} · 未达标 {p.selfUnmet}</p>
         <div class="ck-result">
           <label for="ck-result">{spec.resultLabel}</label>
           <textarea id="ck-result" rows={3} maxLength={2000} disabled={off} value={draft.result} onInput={(e) => edit((d) => ({ ...d, result: e.currentTarget.value }))} />
