@@ -20,15 +20,15 @@ export default defineConfig({
   markdown: { processor: satteri({ hastPlugins: [headingIds] }), syntaxHighlight: false },
   devToolbar: { enabled: false },
   // The form pages (checklist, ledger, case writer, summary) load one shared chunk: the code three or
-  // more of them use (preact, valibot, nanostores, src/lib, the drafts islands). Left alone, the
-  // bundler splits shared code by exactly which pages use it, so each new form page re-split the
-  // others' chunks and cost every one of them 0.6–1.2 KB gzipped (measured when /summary/ came).
+  // more of them use (preact, valibot, nanostores, src/lib, the drafts islands, islands/hydrate.ts).
+  // Left alone, the bundler splits shared code by exactly which pages use it, so each new form page
+  // re-split the others' chunks and cost every one of them 0.6–1.2 KB gzipped (measured when /summary/ came).
   vite: {
     build: {
       rolldownOptions: {
         output: {
           codeSplitting: {
-            groups: [{ name: 'forms', test: /src[\\/](lib|islands[\\/]drafts)[\\/]|node_modules[\\/](valibot|nanostores|@nanostores|preact)[\\/]/, minShareCount: 3 }],
+            groups: [{ name: 'forms', test: /src[\\/](lib[\\/]|islands[\\/]drafts[\\/]|islands[\\/]hydrate\.ts)|node_modules[\\/](valibot|nanostores|@nanostores|preact)[\\/]/, minShareCount: 3 }],
           },
         },
       },
