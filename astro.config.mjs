@@ -5,7 +5,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { headingIds } from './src/lib/heading-ids.ts';
+import { headingIds } from './src/lib/content/heading-ids.ts';
 
 export default defineConfig({
   site: 'https://handbook.example.edu.cn',

@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { caseTemplate, notice, standardForm, study } from './lib/schemas';
+import { caseTemplate, notice, standardForm, study } from './lib/content/schemas';
 
 // HANDBOOK_CONTENT lets tests and the scale bench build from another folder; editors never set it.
 const root = process.env.HANDBOOK_CONTENT ?? './content';

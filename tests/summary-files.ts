@@ -1,7 +1,7 @@
 // Generated checklist backups for the summary's tests and bench: plainly made-up organisations
 // (测试党支部001 …) whose answers follow a rule, so every count is known without counting.
-import { backupFileName, backupJson } from '../src/lib/backup';
-import { checklistBackup, emptyDraft, type ChecklistDraft, type FormSpec } from '../src/lib/checklist';
+import { backupFileName, backupJson } from '../src/lib/storage/backup';
+import { checklistBackup, emptyDraft, type ChecklistDraft, type FormSpec } from '../src/lib/checklist/checklist';
 import { readYaml } from './content';
 
 type Form = ChecklistDraft['form'];

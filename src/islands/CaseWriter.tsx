@@ -1,7 +1,7 @@
 // The case report writer (附件1): fields in the template's order, saved as drafts in this
 // browser, a live A4 preview, print to PDF and export to Word (the docx code loads on click).
-import { caseBackup, caseBlocks, caseTitle, emptyCase, setField, unitLine, type CaseDraft, type TextField } from '../lib/case-report';
-import type { CaseFormat } from '../lib/case-format';
+import { caseBackup, caseBlocks, caseTitle, emptyCase, setField, unitLine, type CaseDraft, type TextField } from '../lib/case/report';
+import type { CaseFormat } from '../lib/case/format';
 import { caseSession } from '../stores/case-draft';
 import { DraftBar } from './drafts/DraftBar';
 import { browserStorage, useSession } from './drafts/useSession';

@@ -1,10 +1,10 @@
 import rss from '@astrojs/rss';
 import { getCollection } from 'astro:content';
 import type { APIContext } from 'astro';
-import { newestFirst, noticePath } from '../lib/notices';
-import { chineseMonth } from '../lib/dates';
-import { deadlineRows } from '../lib/tasks';
-import { siteName } from '../lib/site';
+import { newestFirst, noticePath } from '../lib/content/notices';
+import { chineseMonth } from '../lib/content/dates';
+import { deadlineRows } from '../lib/content/tasks';
+import { siteName } from '../lib/content/site';
 
 export async function GET(context: APIContext) {
   const notices = newestFirst(await getCollection('notices'));

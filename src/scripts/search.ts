@@ -1,7 +1,7 @@
 // The search page: runs Pagefind on the query in the URL, keeps the URL in step as you type,
 // filters by kind, and lets arrow keys walk the results. Rendering uses DOM nodes and
 // textContent only; Pagefind's excerpts are the one HTML we insert, and they carry just <mark>.
-import { bestSection, holdsPhrase, kinds, queryFromUrl, segmentQuery, urlForQuery } from '../lib/search';
+import { bestSection, holdsPhrase, kinds, queryFromUrl, segmentQuery, urlForQuery } from '../lib/content/search';
 
 interface SubResult { title: string; url: string; excerpt: string; locations: number[] }
 interface ResultData { url: string; excerpt: string; meta: { title?: string }; filters: { kind?: string[] }; sub_results: SubResult[] }

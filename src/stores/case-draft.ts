@@ -1,10 +1,10 @@
 // The case writer's drafts: all in one list (a branch may write several cases); the last one
 // open comes back on the next visit. The open draft lives in the session's one atom, `$state`.
-import { draftSession } from '../lib/draft-session';
-import { draftRepo, newId } from '../lib/drafts';
-import { caseSpec, caseTitle, emptyCase, withOrganisation, type CaseDraft } from '../lib/case-report';
-import { loadProfile } from '../lib/profile';
-import type { StorageLike } from '../lib/safe-storage';
+import { draftSession } from '../lib/storage/draft-session';
+import { draftRepo, newId } from '../lib/storage/drafts';
+import { caseSpec, caseTitle, emptyCase, withOrganisation, type CaseDraft } from '../lib/case/report';
+import { loadProfile } from '../lib/storage/profile';
+import type { StorageLike } from '../lib/storage/safe-storage';
 
 export const casePrefix = 'handbook:case:';
 

@@ -1,9 +1,9 @@
 // The summary's pure work for 200 organisations: validating and taking in 200 backup files, and
 // the numbers and rows the page renders. `npm run bench` runs this with the browser bench.
 import { test } from 'vitest';
-import { toCsv } from '../../src/lib/csv';
-import { importFiles, type SummaryEntry } from '../../src/lib/summary';
-import { aggregate, matrixRows, matrixView, type ViewOptions } from '../../src/lib/summary-stats';
+import { toCsv } from '../../src/lib/storage/csv';
+import { importFiles, type SummaryEntry } from '../../src/lib/summary/entries';
+import { aggregate, matrixRows, matrixView, type ViewOptions } from '../../src/lib/summary/stats';
 import { batch, formSpec } from '../summary-files';
 
 const zhibu = formSpec('zhibu');

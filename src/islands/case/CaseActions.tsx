@@ -1,9 +1,9 @@
 // Print to PDF and export to Word, with what the user should know first: fields still empty,
 // fonts this machine lacks, and whether this browser prints page numbers.
 import { useEffect, useState } from 'preact/hooks';
-import { docxFileName, missingFields, type Block, type CaseDraft } from '../../lib/case-report';
-import { docxSpec, officialFont, type CaseFormat } from '../../lib/case-format';
-import { fontNotice, printsPageNumbers } from '../../lib/print-support';
+import { docxFileName, missingFields, type Block, type CaseDraft } from '../../lib/case/report';
+import { docxSpec, officialFont, type CaseFormat } from '../../lib/case/format';
+import { fontNotice, printsPageNumbers } from '../../lib/case/print-support';
 import { download } from '../drafts/download';
 import { fontUses } from './fonts';
 
@@ -45,9 +45,9 @@ export function CaseActions({ draft, blocks, format, disabled, onBeforeOutput }:
     onBeforeOutput();
     const name = docxFileName(draft.title);
     setWord({ busy: true, message: '正在生成 Word 文件…', failed: false });
-    let make: typeof import('../../lib/case-docx').caseDocxBlob;
+    let make: typeof import('../../lib/case/docx').caseDocxBlob;
     try {
-      ({ caseDocxBlob: make } = await import('../../lib/case-docx'));
+      ({ caseDocxBlob: make } = await import('../../lib/case/docx'));
     } catch {
       return setWord({ busy: false, failed: true, message: '无法加载 Word 导出功能（网络可能已断开）。请联网后刷新页面再试；填写的内容已保存在本浏览器。' });
     }

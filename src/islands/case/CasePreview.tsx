@@ -2,8 +2,8 @@
 // linesPerPage lines, so page k is the whole document shifted up by k page heights and clipped:
 // no line can straddle two pages, and the break falls where Chromium's print breaks it.
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { A4mm, pageStridePt, type CaseFormat } from '../../lib/case-format';
-import type { Block } from '../../lib/case-report';
+import { A4mm, pageStridePt, type CaseFormat } from '../../lib/case/format';
+import type { Block } from '../../lib/case/report';
 
 const pxPerPt = 96 / 72;
 const pxPerMm = 96 / 25.4;

@@ -2,9 +2,9 @@
 // and caption are kept with the draft. The file itself stays in this page's memory for the
 // thumbnail and is never uploaded or stored: the original is sent separately, as the template asks.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { addPhoto, removePhoto, setCaption, type Photo } from '../../lib/case-report';
-import { newId } from '../../lib/drafts';
-import type { CaseFormat } from '../../lib/case-format';
+import { addPhoto, removePhoto, setCaption, type Photo } from '../../lib/case/report';
+import { newId } from '../../lib/storage/drafts';
+import type { CaseFormat } from '../../lib/case/format';
 import type { CaseSession } from '../../stores/case-draft';
 
 const maxPhotos = 50;
@@ -27,9 +27,9 @@ export function PhotoList({ photos, session, format }: Props) {
     const files = [...(input.files ?? [])];
     input.value = '';
     // Loaded on first use: most visits never pick a photo, and the page has a size budget.
-    let checkPhoto: typeof import('../../lib/photo-check').checkPhoto;
+    let checkPhoto: typeof import('../../lib/case/photo-check').checkPhoto;
     try {
-      ({ checkPhoto } = await import('../../lib/photo-check'));
+      ({ checkPhoto } = await import('../../lib/case/photo-check'));
     } catch {
       setErrors(['无法加载照片检查功能（网络可能已断开），请联网后刷新页面再试。']);
       return;

@@ -1,8 +1,8 @@
 // 二、主要做法: one fieldset per practice, numbered （一）（二）… as they stand; add, remove
 // (with undo), move up and down. Focus follows the practice that moved or the next one.
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { addPractice, chineseNumber, insertPractice, movePractice, removePractice, updatePractice, type Practice } from '../../lib/case-report';
-import { newId } from '../../lib/drafts';
+import { addPractice, chineseNumber, insertPractice, movePractice, removePractice, updatePractice, type Practice } from '../../lib/case/report';
+import { newId } from '../../lib/storage/drafts';
 import type { CaseSession } from '../../stores/case-draft';
 
 export const maxPractices = 50;

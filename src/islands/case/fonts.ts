@@ -1,9 +1,9 @@
 // Which installed font each official stack resolves to here. A family is installed when text set
 // in it measures differently from each generic fallback alone (the usual canvas check: browsers
 // expose no font list without a permission prompt).
-import { elementOf } from '../../lib/case-format';
-import { families, genericFamilies, type FontUse } from '../../lib/print-support';
-import type { CaseFormat } from '../../lib/case-format';
+import { elementOf } from '../../lib/case/format';
+import { families, genericFamilies, type FontUse } from '../../lib/case/print-support';
+import type { CaseFormat } from '../../lib/case/format';
 
 const sample = 'mmwwiilI10永案例体例，。ABCxyz';
 const elementNames = { title: '标题', unit: '单位行', heading1: '一级标题', heading2: '二级标题', body: '正文' } as const;

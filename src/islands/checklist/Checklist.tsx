@@ -4,11 +4,11 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   checklistBackup, checklistRows, checklistSpec, draftTitle, emptyDraft, filterItems, itemIds, nextUnanswered,
   orphanedAnswers, progress, setAnswer, wrongForm, type ChecklistDraft, type Filter, type FormSpec,
-} from '../../lib/checklist';
-import { toCsv } from '../../lib/csv';
-import { draftRepo } from '../../lib/drafts';
-import { draftSession } from '../../lib/draft-session';
-import { loadProfile } from '../../lib/profile';
+} from '../../lib/checklist/checklist';
+import { toCsv } from '../../lib/storage/csv';
+import { draftRepo } from '../../lib/storage/drafts';
+import { draftSession } from '../../lib/storage/draft-session';
+import { loadProfile } from '../../lib/storage/profile';
 import { DraftBar } from '../drafts/DraftBar';
 import { browserStorage, useSession } from '../drafts/useSession';
 import { ItemCard } from './ItemCard';

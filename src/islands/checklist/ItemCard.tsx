@@ -1,7 +1,7 @@
 // One standard item to assess: a card on phones, a table row on wide screens. Group and field
 // names are built from visible text (item name + column label) so screen readers hear
 // "党费收缴管理 自评是否达标".
-import type { Answer, Verdict } from '../../lib/checklist';
+import type { Answer, Verdict } from '../../lib/checklist/checklist';
 
 const choices: [Verdict | undefined, string][] = [['达标', '达标'], ['未达标', '未达标'], [undefined, '未填']];
 

@@ -1,6 +1,6 @@
 // The official 登记表 as it prints: the paper form's header line, table and signature line,
 // filled with the draft's answers (blank where unanswered). Also the page without JavaScript.
-import { formDate, type ChecklistDraft, type FormSpec } from '../../lib/checklist';
+import { formDate, type ChecklistDraft, type FormSpec } from '../../lib/checklist/checklist';
 
 interface Props {
   spec: FormSpec;

@@ -1,9 +1,9 @@
 // Drafts and backups for any page that keeps a draft: pick, create, copy, rename, delete (with
 // undo), export/import backup files, and the one status and one alert region of the page.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { backupFileName, backupJson, maxBackupBytes, readBackup, type BackupKind } from '../../lib/backup';
-import { savedTime } from '../../lib/dates';
-import type { DraftSession, SessionState } from '../../lib/draft-session';
+import { backupFileName, backupJson, maxBackupBytes, readBackup, type BackupKind } from '../../lib/storage/backup';
+import { savedTime } from '../../lib/content/dates';
+import type { DraftSession, SessionState } from '../../lib/storage/draft-session';
 import { download } from './download';
 
 type Draft = { id: string; label?: string };

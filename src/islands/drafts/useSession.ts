@@ -1,8 +1,8 @@
 // Starts a draft session after hydration (the server render is always the blank form), follows
 // its store, and wires the browser events that keep it safe: other tabs' saves, leaving the page.
 import { useEffect, useState } from 'preact/hooks';
-import type { DraftSession, SessionState } from '../../lib/draft-session';
-import type { StorageLike } from '../../lib/safe-storage';
+import type { DraftSession, SessionState } from '../../lib/storage/draft-session';
+import type { StorageLike } from '../../lib/storage/safe-storage';
 
 type Draft = { id: string; label?: string };
 

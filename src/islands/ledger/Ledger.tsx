@@ -2,15 +2,15 @@
 // participants and note, a role filter and progress, drafts and backups, and the printed record.
 // Server-rendered with its controls disabled; the page without JavaScript prints a blank ledger.
 import { useEffect, useState } from 'preact/hooks';
-import { toCsv } from '../../lib/csv';
-import { draftSession } from '../../lib/draft-session';
-import { draftRepo } from '../../lib/drafts';
+import { toCsv } from '../../lib/storage/csv';
+import { draftSession } from '../../lib/storage/draft-session';
+import { draftRepo } from '../../lib/storage/drafts';
 import {
   emptyLedger, forRole, ledgerBackup, ledgerProgress, ledgerRows, ledgerSpec, ledgerTitle, orphanedEntries, roles,
   wrongMonth, type LedgerDraft, type Role,
-} from '../../lib/ledger';
-import { $profile, loadProfile, rememberByDefault } from '../../lib/profile';
-import type { LedgerTask } from '../../lib/tasks';
+} from '../../lib/records/ledger';
+import { $profile, loadProfile, rememberByDefault } from '../../lib/storage/profile';
+import type { LedgerTask } from '../../lib/content/tasks';
 import { DraftBar } from '../drafts/DraftBar';
 import { browserStorage, useSession } from '../drafts/useSession';
 import { LedgerItem } from './LedgerItem';

@@ -1,6 +1,6 @@
 // One task of the ledger: the tick (named by the task's title) and what to record about it.
-import { setDate, setDone, setNote, setParticipants, limits, type Entry, type LedgerDraft } from '../../lib/ledger';
-import type { LedgerTask } from '../../lib/tasks';
+import { setDate, setDone, setNote, setParticipants, limits, type Entry, type LedgerDraft } from '../../lib/records/ledger';
+import type { LedgerTask } from '../../lib/content/tasks';
 
 interface Props {
   task: LedgerTask;

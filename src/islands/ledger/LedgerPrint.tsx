@@ -1,8 +1,8 @@
 // The ledger as a filed record: what prints. Without JavaScript it is the page itself, blank,
 // to print and fill in by hand.
-import { chineseDate } from '../../lib/dates';
-import type { LedgerDraft } from '../../lib/ledger';
-import type { LedgerTask } from '../../lib/tasks';
+import { chineseDate } from '../../lib/content/dates';
+import type { LedgerDraft } from '../../lib/records/ledger';
+import type { LedgerTask } from '../../lib/content/tasks';
 
 interface Props {
   draft: LedgerDraft;

@@ -1,8 +1,8 @@
 // The organisation a ledger belongs to, and whether this browser remembers it as the user's own
 // (then the checklist and the case writer fill it in too).
 import { useState } from 'preact/hooks';
-import { setOrg, limits, type LedgerDraft } from '../../lib/ledger';
-import { orgKinds, saveProfile, type OrgKind } from '../../lib/profile';
+import { setOrg, limits, type LedgerDraft } from '../../lib/records/ledger';
+import { orgKinds, saveProfile, type OrgKind } from '../../lib/storage/profile';
 import { browserStorage } from '../drafts/useSession';
 
 interface Props {

@@ -1,7 +1,7 @@
 // Per category, one bar per item: how many organisations meet it. Numbers are always written out;
 // the bars are there to be looked at, so screen readers skip them.
-import type { FormSpec } from '../../lib/checklist';
-import { below, share, type Totals } from '../../lib/summary-stats';
+import type { FormSpec } from '../../lib/checklist/checklist';
+import { below, share, type Totals } from '../../lib/summary/stats';
 
 interface Props {
   spec: FormSpec;

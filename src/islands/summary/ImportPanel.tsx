@@ -1,8 +1,8 @@
 // Bringing branches' backup files in: many at once by picker or drag-and-drop, a line per file
 // that was not simply added, storage trouble, and clearing the whole set.
 import { useRef } from 'preact/hooks';
-import type { Problem } from '../../lib/drafts';
-import type { Outcome } from '../../lib/summary';
+import type { Problem } from '../../lib/storage/drafts';
+import type { Outcome } from '../../lib/summary/entries';
 
 export interface Report {
   summary: string;

@@ -1,7 +1,7 @@
 // The summary matrix: organisations as rows, the form's items (grouped by category) as columns.
 // Header and first column stay in view while scrolling; the header row repeats on printed pages.
-import type { FormSpec } from '../../lib/checklist';
-import { answered, below, cellOf, share, type Cell, type Column, type MatrixView } from '../../lib/summary-stats';
+import type { FormSpec } from '../../lib/checklist/checklist';
+import { answered, below, cellOf, share, type Cell, type Column, type MatrixView } from '../../lib/summary/stats';
 
 const cellClass: Record<Cell, string> = { 达标: 'sm-met', 未达标: 'sm-unmet', 未填: 'sm-blank' };
 

@@ -1,6 +1,6 @@
 // The phone view: one card per organisation with its counts and the items it has not met.
-import type { FormSpec } from '../../lib/checklist';
-import { cellOf, type Column, type MatrixView } from '../../lib/summary-stats';
+import type { FormSpec } from '../../lib/checklist/checklist';
+import { cellOf, type Column, type MatrixView } from '../../lib/summary/stats';
 
 interface Props {
   spec: FormSpec;

@@ -1,8 +1,8 @@
 // One organisation's form, read-only, printed exactly like the checklist prints it (PrintForm).
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { itemIds, orphanedAnswers, progress, type FormSpec } from '../../lib/checklist';
-import { savedDateTime } from '../../lib/dates';
-import type { SummaryEntry } from '../../lib/summary';
+import { itemIds, orphanedAnswers, progress, type FormSpec } from '../../lib/checklist/checklist';
+import { savedDateTime } from '../../lib/content/dates';
+import type { SummaryEntry } from '../../lib/summary/entries';
 import { PrintForm } from '../checklist/PrintForm';
 
 interface Props {

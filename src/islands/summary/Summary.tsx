@@ -2,13 +2,13 @@
 // organisation against every standard, open one form, export and print. Everything stays in this
 // browser; the imported set is stored (one record per organisation) until cleared.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { maxBackupBytes } from '../../lib/backup';
-import type { FormSpec } from '../../lib/checklist';
-import { toCsv } from '../../lib/csv';
-import type { Problem } from '../../lib/drafts';
-import { importFiles, importSummary, summaryPrefix, type FileIn, type SummaryEntry } from '../../lib/summary';
-import { columnLabel, matrixRows, matrixView, type Column, type OrgFilter, type OrgSort, type ViewOptions } from '../../lib/summary-stats';
-import { summaryStore, withUnsaved, type SummaryStore } from '../../lib/summary-store';
+import { maxBackupBytes } from '../../lib/storage/backup';
+import type { FormSpec } from '../../lib/checklist/checklist';
+import { toCsv } from '../../lib/storage/csv';
+import type { Problem } from '../../lib/storage/drafts';
+import { importFiles, importSummary, summaryPrefix, type FileIn, type SummaryEntry } from '../../lib/summary/entries';
+import { columnLabel, matrixRows, matrixView, type Column, type OrgFilter, type OrgSort, type ViewOptions } from '../../lib/summary/stats';
+import { summaryStore, withUnsaved, type SummaryStore } from '../../lib/summary/store';
 import { download } from '../drafts/download';
 import { browserStorage } from '../drafts/useSession';
 import { CategoryBars } from './CategoryBars';

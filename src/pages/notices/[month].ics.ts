@@ -1,7 +1,7 @@
 import type { APIContext } from 'astro';
 import { getCollection } from 'astro:content';
-import { noticeCalendar } from '../../lib/calendar';
-import type { Notice } from '../../lib/schemas';
+import { noticeCalendar } from '../../lib/content/calendar';
+import type { Notice } from '../../lib/content/schemas';
 
 export async function getStaticPaths() {
   return (await getCollection('notices')).map((entry) => ({ params: { month: entry.data.month }, props: { notice: entry.data } }));

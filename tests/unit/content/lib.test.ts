@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { chineseDate, chineseMonth } from '../../src/lib/dates';
-import { tableOfContents } from '../../src/lib/toc';
-import { newestFirst, tasksBySection } from '../../src/lib/notices';
-import { splitHeadingId } from '../../src/lib/heading-ids';
-import { navSection } from '../../src/lib/site';
-import type { Task } from '../../src/lib/schemas';
+import { chineseDate, chineseMonth } from '../../../src/lib/content/dates';
+import { tableOfContents } from '../../../src/lib/content/toc';
+import { newestFirst, tasksBySection } from '../../../src/lib/content/notices';
+import { splitHeadingId } from '../../../src/lib/content/heading-ids';
+import { navSection } from '../../../src/lib/content/site';
+import type { Task } from '../../../src/lib/content/schemas';
 
 describe('dates', () => {
   it('writes dates and months the Chinese way without leading zeros', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestSection, holdsPhrase, queryFromUrl, segmentQuery, urlForQuery } from '../../src/lib/search';
+import { bestSection, holdsPhrase, queryFromUrl, segmentQuery, urlForQuery } from '../../../src/lib/content/search';
 
 describe('segmentQuery', () => {
   it('splits a Chinese run into words', () => {

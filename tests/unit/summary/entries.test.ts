@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { entryId, importFiles, importSummary, type FileIn, type SummaryEntry } from '../../src/lib/summary';
-import { summaryStore, withUnsaved } from '../../src/lib/summary-store';
-import { backupFile, batch, patterned, savedAt } from '../summary-files';
-import { memoryStorage } from './memory-storage';
+import { entryId, importFiles, importSummary, type FileIn, type SummaryEntry } from '../../../src/lib/summary/entries';
+import { summaryStore, withUnsaved } from '../../../src/lib/summary/store';
+import { backupFile, batch, patterned, savedAt } from '../../summary-files';
+import { memoryStorage } from '../storage/memory-storage';
 
 const file = (f: { name: string; text: string }): FileIn => ({ ...f, size: f.text.length });
 const none = new Map<string, SummaryEntry>();

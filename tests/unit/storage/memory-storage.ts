@@ -1,4 +1,4 @@
-import type { StorageLike } from '../../src/lib/safe-storage';
+import type { StorageLike } from '../../../src/lib/storage/safe-storage';
 
 /** An in-memory Storage; set `fail` to make setItem throw like a full or blocked localStorage. */
 export function memoryStorage(fail?: string): StorageLike & { map: Map<string, string>; fail?: string } {

@@ -1,11 +1,11 @@
 import { Packer } from 'docx';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { caseDocument } from '../../src/lib/case-docx';
-import { caseCss, caseFormat, docxSpec, linesThatFit, mmToTwip, officialFont } from '../../src/lib/case-format';
-import { caseBlocks, emptyCase, setField, updatePractice } from '../../src/lib/case-report';
-import { caseTemplate } from '../../src/lib/schemas';
-import { readFrontmatter } from '../content';
+import { caseDocument } from '../../../src/lib/case/docx';
+import { caseCss, caseFormat, docxSpec, linesThatFit, mmToTwip, officialFont } from '../../../src/lib/case/format';
+import { caseBlocks, emptyCase, setField, updatePractice } from '../../../src/lib/case/report';
+import { caseTemplate } from '../../../src/lib/content/schemas';
+import { readFrontmatter } from '../../content';
 
 const f = caseFormat(caseTemplate.parse(readFrontmatter('templates/case.mdx')));
 

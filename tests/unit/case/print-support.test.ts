@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { families, fontNotice, printsPageNumbers } from '../../src/lib/print-support';
+import { families, fontNotice, printsPageNumbers } from '../../../src/lib/case/print-support';
 
 describe('printsPageNumbers', () => {
   it.each([

@@ -2,10 +2,10 @@
 // one set, one entry per organisation and form. Importing is pure and all-or-nothing per file: a
 // file is taken whole or refused with its reason, and nothing already imported is lost.
 import * as v from 'valibot';
-import { readBackup } from './backup';
-import { checklistBackup, checklistDraft, type ChecklistDraft } from './checklist';
-import { savedDateTime } from './dates';
-import type { RecordSpec } from './envelope';
+import { readBackup } from '../storage/backup';
+import { checklistBackup, checklistDraft, type ChecklistDraft } from '../checklist/checklist';
+import { savedDateTime } from '../content/dates';
+import type { RecordSpec } from '../storage/envelope';
 
 export const summaryEntry = v.object({
   /** From form and organisation name (see entryId): one record per organisation. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { backupFileName, backupJson, readBackup } from '../../src/lib/backup';
-import { toCsv } from '../../src/lib/csv';
-import { checklistBackup, checklistRows, emptyDraft, formDate, wrongForm, type FormSpec } from '../../src/lib/checklist';
+import { backupFileName, backupJson, readBackup } from '../../../src/lib/storage/backup';
+import { toCsv } from '../../../src/lib/storage/csv';
+import { checklistBackup, checklistRows, emptyDraft, formDate, wrongForm, type FormSpec } from '../../../src/lib/checklist/checklist';
 
 const good = { ...emptyDraft('zhibu', 'x1'), orgName: '物理系党支部', answers: { 'zhibu.dues': { self: '达标' as const } } };
 const file = backupJson(checklistBackup, good, '2026-11-27T01:00:00.000Z');

@@ -2,9 +2,9 @@
 // Answers are keyed by standard item id, never by position, so a later edition of the standards
 // cannot attach an old answer to the wrong item.
 import * as v from 'valibot';
-import type { RecordSpec } from './envelope';
-import type { BackupKind } from './backup';
-import { chineseDate } from './dates';
+import type { RecordSpec } from '../storage/envelope';
+import type { BackupKind } from '../storage/backup';
+import { chineseDate } from '../content/dates';
 
 export const verdicts = ['达标', '未达标'] as const;
 export type Verdict = (typeof verdicts)[number];

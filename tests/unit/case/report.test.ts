@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addPhoto, addPractice, caseBlocks, caseDraft, chineseNumber, docxFileName, emptyCase, missingFields, movePractice,
   removePhoto, removePractice, setCaption, setField, stripOrdinal, unitLine, updatePractice, withOrganisation, type CaseDraft,
-} from '../../src/lib/case-report';
+} from '../../../src/lib/case/report';
 
 const headings = ['一、案例简介', '二、主要做法', '三、工作成效', '四、经验启示与探讨'] as const;
 const photo = { id: 'p1', name: 'IMG_0001.jpg', width: 1920, height: 1200, caption: '' };

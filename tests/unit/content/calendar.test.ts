@@ -1,9 +1,9 @@
 // The calendar file, read back with a real iCalendar parser (ical.js), not patterns.
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { noticeCalendar } from '../../src/lib/calendar';
-import { notice } from '../../src/lib/schemas';
-import { readFrontmatter } from '../content';
+import { noticeCalendar } from '../../../src/lib/content/calendar';
+import { notice } from '../../../src/lib/content/schemas';
+import { readFrontmatter } from '../../content';
 
 const april = notice.parse(readFrontmatter('notices/2022-04.mdx'));
 const site = new URL('https://handbook.example.edu.cn');

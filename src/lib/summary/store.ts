@@ -1,9 +1,9 @@
 // Keeps the imported set in this browser with the drafts' guarantees: one record per organisation
 // (`handbook:summary:<id>`), so one damaged record never takes the others; unreadable records are
 // set aside and reported, never overwritten; failed writes are reported and the set stays on the page.
-import { draftRepo, type Problem } from './drafts';
-import type { StorageLike } from './safe-storage';
-import { entryId, summaryPrefix, summarySpec, type SummaryEntry } from './summary';
+import { draftRepo, type Problem } from '../storage/drafts';
+import type { StorageLike } from '../storage/safe-storage';
+import { entryId, summaryPrefix, summarySpec, type SummaryEntry } from './entries';
 
 export interface SaveReport {
   /** Ids that could not be written; they stay in memory only. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readEnvelope, writeEnvelope } from '../../src/lib/envelope';
-import { checklistSpec, emptyDraft, nextUnanswered, orphanedAnswers, progress, type ChecklistDraft } from '../../src/lib/checklist';
+import { readEnvelope, writeEnvelope } from '../../../src/lib/storage/envelope';
+import { checklistSpec, emptyDraft, nextUnanswered, orphanedAnswers, progress, type ChecklistDraft } from '../../../src/lib/checklist/checklist';
 
 const ids = ['zhibu.a', 'zhibu.b', 'zhibu.c', 'zhibu.d'];
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
-import { readEnvelope, writeEnvelope, type RecordSpec } from '../../src/lib/envelope';
-import { load, save, setAside, setAsideKeys, writeFailure } from '../../src/lib/safe-storage';
+import { readEnvelope, writeEnvelope, type RecordSpec } from '../../../src/lib/storage/envelope';
+import { load, save, setAside, setAsideKeys, writeFailure } from '../../../src/lib/storage/safe-storage';
 import { memoryStorage } from './memory-storage';
 
 const v2: RecordSpec<{ name: string; count: number }> = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { caseTemplate, notice, standardForm, study, type StandardForm } from '../../src/lib/schemas';
-import { list, readFrontmatter, readYaml } from '../content';
+import { caseTemplate, notice, standardForm, study, type StandardForm } from '../../../src/lib/content/schemas';
+import { list, readFrontmatter, readYaml } from '../../content';
 
 const forms = Object.fromEntries(
   list('standards', '.yaml').map((f) => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { toCsv } from '../../src/lib/csv';
-import { importFiles, type SummaryEntry } from '../../src/lib/summary';
-import { aggregate, matrixRows, matrixView, share, type ViewOptions } from '../../src/lib/summary-stats';
-import { batch, formSpec, metBy, patterned } from '../summary-files';
+import { toCsv } from '../../../src/lib/storage/csv';
+import { importFiles, type SummaryEntry } from '../../../src/lib/summary/entries';
+import { aggregate, matrixRows, matrixView, share, type ViewOptions } from '../../../src/lib/summary/stats';
+import { batch, formSpec, metBy, patterned } from '../../summary-files';
 
 const zhibu = formSpec('zhibu');
 const ids = zhibu.categories.flatMap((c) => c.items.map((i) => i.id));

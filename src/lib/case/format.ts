@@ -1,7 +1,7 @@
 // 附件1's numbers turned into print CSS and Word measures. The numbers come from
 // content/templates/case.mdx; nothing here re-types a margin, a size or a line pitch.
-import type { BlockKind } from './case-report';
-import type { CaseTemplate } from './schemas';
+import type { BlockKind } from './report';
+import type { CaseTemplate } from '../content/schemas';
 
 /** The template data the writer needs (plain JSON, passed to the island as props). */
 export type CaseFormat = Pick<CaseTemplate, 'marginsMm' | 'lineSpacingPt' | 'linesPerPage' | 'elements' | 'numeralsFont' | 'photos'> & {
@@ -30,7 +30,7 @@ const officialFonts: Record<string, { cssVar: string; word: string }> = {
 
 export function officialFont(name: string): { cssVar: string; word: string } {
   const f = officialFonts[name];
-  if (!f) throw new Error(`附件1 的字体“${name}”没有对应的字体栈：请在 src/lib/case-format.ts 里补上`);
+  if (!f) throw new Error(`附件1 的字体“${name}”没有对应的字体栈：请在 src/lib/case/format.ts 里补上`);
   return f;
 }
 

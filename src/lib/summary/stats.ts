@@ -1,9 +1,9 @@
 // The summary's numbers: one cell per organisation and item, counts per item, organisation and
 // category, and the rows and columns a filter leaves. Pure and linear in cells, so 200
 // organisations × 20 items cost well under a millisecond (see `npm run bench`).
-import type { ChecklistDraft, FormSpec, Verdict } from './checklist';
-import { savedDateTime } from './dates';
-import type { SummaryEntry } from './summary';
+import type { ChecklistDraft, FormSpec, Verdict } from '../checklist/checklist';
+import { savedDateTime } from '../content/dates';
+import type { SummaryEntry } from './entries';
 
 /** Which verdict the matrix shows: the branch's own, or the superior's acceptance. */
 export type Column = 'self' | 'superior';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { changedPaths, rebase } from '../../src/lib/rebase';
-import { draftRepo } from '../../src/lib/drafts';
-import { draftSession } from '../../src/lib/draft-session';
-import { checklistSpec, draftTitle, emptyDraft, type ChecklistDraft } from '../../src/lib/checklist';
-import { writeEnvelope } from '../../src/lib/envelope';
+import { changedPaths, rebase } from '../../../src/lib/storage/rebase';
+import { draftRepo } from '../../../src/lib/storage/drafts';
+import { draftSession } from '../../../src/lib/storage/draft-session';
+import { checklistSpec, draftTitle, emptyDraft, type ChecklistDraft } from '../../../src/lib/checklist/checklist';
+import { writeEnvelope } from '../../../src/lib/storage/envelope';
 import { memoryStorage } from './memory-storage';
 
 const prefix = 'handbook:checklist:';

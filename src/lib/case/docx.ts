@@ -1,8 +1,8 @@
 // The case report as a Word file, built in the browser. The island imports this module only when
 // the export button is pressed; it imports nothing but docx, so loading it needs no shared chunk.
 import { AlignmentType, Document, Footer, LineRuleType, Packer, PageNumber, Paragraph, TextRun } from 'docx';
-import type { DocxSpec } from './case-format';
-import type { Block } from './case-report';
+import type { DocxSpec } from './format';
+import type { Block } from './report';
 
 export function caseDocument(blocks: Block[], s: DocxSpec, title: string): Document {
   const latin = { ascii: s.latinFont, hAnsi: s.latinFont, cs: s.latinFont };

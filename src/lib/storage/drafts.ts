@@ -1,7 +1,7 @@
 // A set of drafts in localStorage, one envelope per draft under `<prefix><id>`, so one damaged
 // record never takes the others with it. Listing moves unreadable records aside (never deletes
 // them) and reports them; records written by a newer version of the site are left in place.
-import { savedTime } from './dates';
+import { savedTime } from '../content/dates';
 import { readEnvelope, type RecordSpec, type Revision } from './envelope';
 import { save, setAside, type StorageLike, type WriteResult } from './safe-storage';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { notice, type Notice } from '../../src/lib/schemas';
-import { allPast, deadlineRows, ledgerTasks, nextDeadline } from '../../src/lib/tasks';
-import { countdownText, daysLeft, localIsoDate } from '../../src/lib/countdown';
-import { readFrontmatter } from '../content';
+import { notice, type Notice } from '../../../src/lib/content/schemas';
+import { allPast, deadlineRows, ledgerTasks, nextDeadline } from '../../../src/lib/content/tasks';
+import { countdownText, daysLeft, localIsoDate } from '../../../src/lib/content/countdown';
+import { readFrontmatter } from '../../content';
 
 const april = notice.parse(readFrontmatter('notices/2022-04.mdx'));
 

@@ -2,10 +2,10 @@
 // took part, and a note. Entries are keyed by task id, never by position; entries for tasks a
 // notice no longer has are kept, not dropped.
 import * as v from 'valibot';
-import type { BackupKind } from './backup';
-import { chineseDate, chineseMonth } from './dates';
-import type { RecordSpec } from './envelope';
-import { orgKind, orgKinds, type OrgKind, type Profile } from './profile';
+import type { BackupKind } from '../storage/backup';
+import { chineseDate, chineseMonth } from '../content/dates';
+import type { RecordSpec } from '../storage/envelope';
+import { orgKind, orgKinds, type OrgKind, type Profile } from '../storage/profile';
 
 export const limits = { orgName: 100, participants: 500, note: 2000 } as const;
 

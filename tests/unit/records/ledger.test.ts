@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { readEnvelope, writeEnvelope } from '../../src/lib/envelope';
+import { readEnvelope, writeEnvelope } from '../../../src/lib/storage/envelope';
 import {
   emptyLedger, forRole, ledgerProgress, ledgerRows, ledgerSpec, ledgerTitle, limits, orphanedEntries, setDate, wrongMonth, setDone, setNote, setOrg,
   setParticipants,
-} from '../../src/lib/ledger';
-import { $profile, loadProfile, profileKey, rememberByDefault, saveProfile } from '../../src/lib/profile';
-import { memoryStorage } from './memory-storage';
+} from '../../../src/lib/records/ledger';
+import { $profile, loadProfile, profileKey, rememberByDefault, saveProfile } from '../../../src/lib/storage/profile';
+import { memoryStorage } from '../storage/memory-storage';
 
 
 const now = new Date('2022-05-01T08:00:00Z');

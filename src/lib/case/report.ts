@@ -1,9 +1,9 @@
 // The typical-case report (附件1) as a draft: its shape, small pure updates, and the document it
 // becomes. The preview, print and Word export all render `caseBlocks`, so they cannot disagree.
 import * as v from 'valibot';
-import type { BackupKind } from './backup';
-import type { RecordSpec } from './envelope';
-import type { Profile } from './profile';
+import type { BackupKind } from '../storage/backup';
+import type { RecordSpec } from '../storage/envelope';
+import type { Profile } from '../storage/profile';
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
