@@ -8,13 +8,14 @@ import type { Span } from './notice-blocks.ts';
 
 /** Text safe inside MDX: entities for what MDX would parse as JSX or expressions, backslashes for Markdown. */
 export function mdxText(s: string): string {
+  // Markdown's escapes first: the entities added after them hold # and ; of their own.
   return s
+    .replace(/[\\`*_[\]~#|!$]/g, '\\$&')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/\{/g, '&#123;')
     .replace(/\}/g, '&#125;')
-    .replace(/[\\`*_[\]~#|!$]/g, '\\$&')
     .replace(/\s*\n\s*/g, ' ');
 }
 
