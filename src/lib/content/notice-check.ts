@@ -42,10 +42,11 @@ function describe(path: Path): string {
   return parts.join('');
 }
 
-const chineseDay = (v: unknown) => {
-  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(String(v));
-  return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : `“${String(v)}”`;
-};
+/** 2022-05-32 → 「2022年5月32日 不是有效日期」; 2022-5-6 → how to write it. */
+function badDate(v: unknown): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(v));
+  return m ? ` ${m[1]}年${Number(m[2])}月${Number(m[3])}日 不是有效日期` : `“${String(v)}”要写成 "YYYY-MM-DD"（带引号），例如 "2022-05-06"`;
+}
 
 /** Problems in one notice file, each with its line; [] when it is valid. */
 export function noticeProblems(text: string, file: string): string[] {
@@ -67,7 +68,7 @@ export function noticeProblems(text: string, file: string): string[] {
     const line = node?.range ? lineOf(node.range[0]) : 2;
     const value = doc.getIn(path);
     const name = describe(path) || '通知信息';
-    if (path[path.length - 1] === 'due' && value !== undefined) return `${name} ${chineseDay(value)} 不是有效日期${at(line)}`;
+    if (path[path.length - 1] === 'due' && value !== undefined) return `${name}${badDate(value)}${at(line)}`;
     if (value === undefined && issue.code === 'invalid_type') return `缺少${name}${at(line)}`;
     return `${name}${inWords(issue)}${at(line)}`;
   });

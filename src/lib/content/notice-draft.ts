@@ -132,6 +132,7 @@ export function draftNotice(blocks: Block[], month: string, issuer = '组织人�
   const salIndex = blocks.findIndex((b, i) => i < 8 && b.kind === 'p' && salutationRe.test(b.text.trim()));
   const titleBlocks = salIndex > 0 ? blocks.slice(0, salIndex) : blocks.slice(0, 1);
   const title = titleBlocks.map((b) => blockText(b).trim()).join('');
+  if (!title) throw new NoticeImportError('没有找到通知标题：Word 文件的第一段应当是标题。');
   const audience = salIndex >= 0 ? cutEnd(blockText(blocks[salIndex]).trim()) : '各党总支、党支部';
   if (salIndex < 0) review.push({ path: 'audience', field: '主送', guess: audience, where: '正文里没有找到“各……：”开头的称呼行' });
   review.push({ path: 'title', field: '标题', guess: title, where: `第 1–${titleBlocks.length} 段` });
@@ -227,9 +228,10 @@ export function draftNotice(blocks: Block[], month: string, issuer = '组织人�
         const rest = text.slice(headEnd).trim();
         const kind = (taskSections as readonly string[]).includes(section.name) ? (section.name as DraftTask['section']) : null;
         let task: DraftTask | undefined;
-        if (kind) {
+        const taskTitle = cutEnd(m[2].slice(0, stop));
+        if (kind && taskTitle) {
           const who = audienceOf(rest);
-          task = { id: anchor, section: kind, title: cutEnd(m[2].slice(0, stop)), who, anchor };
+          task = { id: anchor, section: kind, title: taskTitle, who, anchor };
           tasks.push(task);
           review.push({ path: `tasks.${tasks.length - 1}.who`, field: `任务“${task.title}”的对象`, guess: who, where: where(i) });
         }

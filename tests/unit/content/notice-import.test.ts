@@ -157,6 +157,7 @@ describe('bad files: a clear message, nothing drafted', () => {
           if (!(e instanceof NoticeImportError)) throw e;
         }
       }),
+      { numRuns: 300 },
     );
   });
 });
