@@ -181,7 +181,8 @@ export function draftNotice(blocks: Block[], month: string, issuer = '组织人�
       section = null;
       sub = null;
       inStudyRefs = false;
-      body.push({ kind: 'h2', text: `附件${m[1]}${name ? `　${name}` : ''}`, anchor: `attachment-${n}` });
+      // The heading keeps the line as written (附件2：《…》); a bare 附件1 is joined with its title line.
+      body.push({ kind: 'h2', text: m[2] ? text : `附件${m[1]}${name ? `　${name}` : ''}`, anchor: `attachment-${n}` });
       continue;
     }
     if (attachment !== null) {
