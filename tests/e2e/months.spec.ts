@@ -6,7 +6,9 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { contentDir } from '../content';
 import { noticeDocx } from '../notice-docx';
 
@@ -108,5 +110,15 @@ test('search can be narrowed to one month', async ({ page }) => {
 
   // The filter survives a reload: it is in the address.
   await page.reload();
+  await expect(page.locator('#search-status')).toContainText('（2022年5月）', { timeout: 30_000 });
   await expect(month).toHaveValue('2022年5月');
+});
+
+test('the imported page is valid HTML with no accessibility violations', async ({ page }) => {
+  const file = join(dir, 'dist', 'notices', '2022-05', 'index.html');
+  const report = await new HtmlValidate(new FileSystemConfigLoader()).validateString(readFileSync(file, 'utf8'), file);
+  expect(report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`))).toEqual([]);
+  await page.goto(`${site}/notices/2022-05/`);
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });

@@ -153,6 +153,10 @@ export function draftNotice(blocks: Block[], month: string, issuer = '组织人�
   let attachment: number | null = null;
   let subCount = 0;
   let tableCount = 0;
+  let attachmentHeadings = 0;
+  const usedAnchors = new Set<string>();
+  let attachmentAnchor = '';
+  let attachmentHasSections = false;
 
   const pushItem = (n: number, spans: Span[]) => {
     const last = body[body.length - 1];
@@ -177,18 +181,28 @@ export function draftNotice(blocks: Block[], month: string, issuer = '组织人�
       let name = cutEnd(m[2] ?? '');
       if (!name && blocks[i + 1]?.kind === 'p') name = blockText(blocks[++i]).trim();
       attachment = n;
+      attachmentHeadings = 0;
+      attachmentHasSections = false;
       attachments.set(n, name);
       section = null;
       sub = null;
       inStudyRefs = false;
       // The heading keeps the line as written (附件2：《…》); a bare 附件1 is joined with its title line.
-      body.push({ kind: 'h2', text: m[2] ? text : `附件${m[1]}${name ? `　${name}` : ''}`, anchor: `attachment-${n}` });
+      let anchor = `attachment-${n}`;
+      for (let k = 2; usedAnchors.has(anchor); k++) anchor = `attachment-${n}-s${k}`;
+      usedAnchors.add(anchor);
+      attachmentAnchor = anchor;
+      body.push({ kind: 'h2', text: m[2] ? text : `附件${m[1]}${name ? `　${name}` : ''}`, anchor });
       continue;
     }
     if (attachment !== null) {
-      // Inside an 附件 the numbering is the attachment's own: one level down from the notice's.
-      if (sectionRe.test(text)) body.push({ kind: 'h3', text });
-      else if (subRe.test(text) && text.length <= 40) body.push({ kind: 'h4', text });
+      // Inside an 附件 the numbering is the attachment's own: one level down from the notice's,
+      // and （一） is a level-3 heading where no 一、 came before it. Anchors stay ASCII.
+      const anchor = () => `${attachmentAnchor}-${++attachmentHeadings}`;
+      if (sectionRe.test(text)) {
+        attachmentHasSections = true;
+        body.push({ kind: 'h3', text, anchor: anchor() });
+      } else if (subRe.test(text) && text.length <= 40) body.push({ kind: attachmentHasSections ? 'h4' : 'h3', text, anchor: anchor() });
       else if ((m = itemRe.exec(text))) pushItem(Number(m[1]), sliceSpans(spans, text.indexOf(m[2])));
       else body.push({ kind: 'p', spans });
       continue;
@@ -196,12 +210,16 @@ export function draftNotice(blocks: Block[], month: string, issuer = '组织人�
     if ((m = sectionRe.exec(text))) {
       const name = cutEnd(m[2]);
       const n = cnNumber(m[1]);
-      section = { n, name, heading: text, anchor: sectionAnchors[name] ?? `section-${n}` };
+      // A name or number used twice (two 一、 in one notice) still gets an anchor of its own.
+      let anchor = sectionAnchors[name] ?? `section-${n}`;
+      for (let k = 2; usedAnchors.has(anchor); k++) anchor = `${sectionAnchors[name] ?? `section-${n}`}-s${k}`;
+      usedAnchors.add(anchor);
+      section = { n, name, heading: text, anchor };
       sub = null;
       subCount = 0;
       inStudyRefs = false;
       body.push({ kind: 'h2', text, anchor: section.anchor });
-      if (name === '理论学习') tasks.push({ id: 'theory-study', section: '理论学习', title: '理论学习', who: '全体', anchor: section.anchor });
+      if (name === '理论学习' && !tasks.some((t) => t.id === 'theory-study')) tasks.push({ id: 'theory-study', section: '理论学习', title: '理论学习', who: '全体', anchor: section.anchor });
       continue;
     }
     if (studyRefsRe.test(text)) {

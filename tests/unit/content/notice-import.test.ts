@@ -145,6 +145,8 @@ describe('bad files: a clear message, nothing drafted', () => {
         { kind: 'p', text: '一、重点工作', spans: [{ text: '一、重点工作', bold: false }] },
         { kind: 'p', text: '（一）任务。于5月6日前报送组织人事处。', spans: [{ text: '（一）任务。于5月6日前报送组织人事处。', bold: true }] },
         { kind: 'p', text: '附件1', spans: [{ text: '附件1', bold: false }] },
+        { kind: 'p', text: '一、理论学习', spans: [{ text: '一、理论学习', bold: false }] },
+        { kind: 'p', text: '学习内容参考：', spans: [{ text: '学习内容参考：', bold: false }] },
         { kind: 'table', rows: [[{ text: 'x', rowSpan: 1, colSpan: 1 }]] },
       ),
     );
