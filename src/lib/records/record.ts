@@ -4,12 +4,9 @@ import * as v from 'valibot';
 import { newId } from '../storage/drafts';
 import { optionalDate, wellFormedText } from '../storage/checks';
 import { memberId } from './members';
+import { recordTypes } from './types';
 
-/** The record types, in this order (an interface contract: tests outside this repo rely on it). */
-export const recordTypes = [
-  '支部党员大会', '支部委员会', '党小组会', '党课', '主题党日', '集中学习', '组织生活会', '民主评议党员', '谈心谈话', '党内表彰', '党费公示', '其他',
-] as const;
-export type RecordType = (typeof recordTypes)[number];
+export { recordTypes, type RecordType } from './types';
 
 export const recordLimits = { place: 100, person: 40, theme: 200, content: 5000, reason: 100, caption: 200, photos: 30, records: 10000, hours: 100 } as const;
 
