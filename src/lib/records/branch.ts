@@ -26,9 +26,7 @@ export type BranchDraft = v.InferOutput<typeof branchDraft>;
 export const branchSpec: RecordSpec<BranchDraft> = { version: 1, schema: branchDraft };
 export const branchBackup: BackupKind<BranchDraft> = { kind: 'branch', label: '支部台账', spec: branchSpec };
 
-/** Where the drafts live and which one each page opened last. */
-export const branchPrefix = 'handbook:branch:';
-export const branchActiveKey = 'handbook:active:branch';
+export { branchActiveKey, branchPrefix } from './keys';
 
 /** Said beside every export: the file holds people's names. */
 export const personalDataNote = '备份文件和表格里有党员的姓名等个人信息，请只保存在工作用的电脑或U盘上，不要发到群里或公开的地方。';
@@ -49,3 +47,11 @@ export const setOrg = (d: BranchDraft, org: Partial<Profile>): BranchDraft => ({
   ...(org.name !== undefined && { orgName: org.name.slice(0, branchLimits.orgName) }),
   ...(org.kind !== undefined && { orgKind: org.kind }),
 });
+
+const squash = (s: string) => s.replace(/\s+/g, '');
+
+/** The book of the named organisation if there is one, else one of this kind, else the first (newest). */
+export function pickBook(books: BranchDraft[], kind: string, orgName: string): BranchDraft | undefined {
+  const name = squash(orgName);
+  return books.find((b) => name && squash(b.orgName) === name) ?? books.find((b) => b.orgKind === kind) ?? books[0];
+}
