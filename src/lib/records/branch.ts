@@ -24,7 +24,8 @@ export const branchDraft = v.object({
 export type BranchDraft = v.InferOutput<typeof branchDraft>;
 
 export const branchSpec: RecordSpec<BranchDraft> = { version: 1, schema: branchDraft };
-export const branchBackup: BackupKind<BranchDraft> = { kind: 'branch', label: '支部台账', spec: branchSpec };
+/** A year of a 60-member branch is ~250 KB as a backup file: several years pass the usual 1 MB limit. */
+export const branchBackup: BackupKind<BranchDraft> = { kind: 'branch', label: '支部台账', spec: branchSpec, maxBytes: 8_000_000 };
 
 export { branchActiveKey, branchPrefix } from './keys';
 
