@@ -118,7 +118,7 @@ export default function Records({ thisYear }: { thisYear: number }) {
 
         <section aria-labelledby="book-h">
           <h2 id="book-h">{year}年台账</h2>
-          <div class="table-scroll" tabindex={0} role="region" aria-label={`${year}年各类组织生活次数`}>
+          <section class="table-scroll" tabindex={0} aria-label={`${year}年各类组织生活次数`}>
             <table class="official-table book-table">
               <thead><tr><th scope="col">类型</th>{Array.from({ length: 12 }, (_, i) => <th key={i} scope="col">{i + 1}月</th>)}<th scope="col">合计</th></tr></thead>
               <tbody>
@@ -127,7 +127,7 @@ export default function Records({ thisYear }: { thisYear: number }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </section>
           <p class="record-actions">
             <button type="button" class="primary" disabled={off} onClick={() => print('book')}>打印{year}年台账</button>
             <span class="meta">打印时请选择 A4 纸、纵向。</span>
