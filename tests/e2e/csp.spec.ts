@@ -27,7 +27,7 @@ for (const route of routes) {
   });
 }
 
-test('search, the checklist, the ledger and the case writer run under the policy', async ({ page }) => {
+test('search, the checklist, the ledger, the branch book and the case writer run under the policy', async ({ page }) => {
   test.slow();
   const violations = await watch(page);
   await page.goto('/search/?q=党费');
@@ -44,6 +44,22 @@ test('search, the checklist, the ledger and the case writer run under the policy
   await page.getByLabel('组织名称').fill('测试党支部');
   await page.getByRole('checkbox', { name: '召开一次党员大会', exact: true }).check();
   await expect(page.locator('.drafts-status')).toHaveText(/已自动保存/);
+  expect(await violations()).toEqual([]);
+
+  // The branch book, then the 登记表 and the ledger loading its code on demand.
+  await page.goto('/records/');
+  await page.getByRole('button', { name: '添加党员' }).click();
+  await page.getByLabel('姓名', { exact: true }).fill('张三');
+  await page.getByRole('button', { name: '添加记录' }).click();
+  await page.getByLabel('日期', { exact: true }).fill('2022-04-20');
+  await page.getByLabel('主题', { exact: true }).fill('测试');
+  await page.getByRole('button', { name: '保存记录' }).click();
+  await expect(page.locator('.drafts-status')).toHaveText(/已自动保存/);
+  await openForm(page);
+  await expect(page.getByRole('region', { name: '党费收缴管理 台账依据' })).toBeVisible();
+  await page.goto('/tasks/2022-04/');
+  // The record (type 支部党员大会 by default) is in the notice's period: the ledger offers it.
+  await expect(page.locator('.ledger-records')).toHaveCount(1);
   expect(await violations()).toEqual([]);
 
   await page.goto('/templates/case/write/');
