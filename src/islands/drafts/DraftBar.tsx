@@ -25,7 +25,6 @@ interface Props<T extends Draft> {
 
 export function DraftBar<T extends Draft>({ session, state, title, detail, backup, fileLabel = backup.label, refuse, exports = [] }: Props<T>) {
   const [renaming, setRenaming] = useState<string | null>(null);
-  const [importError, setImportError] = useState<string | null>(null);
   const lastSaveText = useRef('');
   const file = useRef<HTMLInputElement>(null);
   const nameField = useRef<HTMLInputElement>(null);
@@ -64,8 +63,8 @@ export function DraftBar<T extends Draft>({ session, state, title, detail, backu
     const r = readBackup(text, f.size, backup);
     const csv = /\.csv$/i.test(f.name) && !r.ok && '这是表格（CSV）文件，只用于在 Excel 中查看。导入请选择“导出备份”得到的 .json 文件。';
     const message = r.ok ? refuse?.(r.data) : csv || r.message;
-    setImportError(message ? `导入失败：${message}当前草稿没有任何改动。` : null);
-    if (r.ok && !message) session.importDraft(r.data);
+    if (message) session.notify(`导入失败：${message}当前草稿没有任何改动。`);
+    else if (r.ok) session.importDraft(r.data);
   }
 
   const listed = state ? state.drafts.map((d) => d.data) : [];
@@ -77,7 +76,6 @@ export function DraftBar<T extends Draft>({ session, state, title, detail, backu
   const alerts = [
     save?.kind === 'failed' && `未保存：${save.message}。填写的内容仍在本页，请不要关闭页面，先“导出备份”保存到文件。`,
     state?.alert,
-    importError,
   ].filter(Boolean);
 
   return (
@@ -127,8 +125,8 @@ export function DraftBar<T extends Draft>({ session, state, title, detail, backu
         {alerts.map((a) => <p key={a}>{a}</p>)}
         {state?.problems.map((p) => (
           <p key={p.key}>
-            有一份保存的数据无法读取：{p.message}。它已原样保留，没有删除。
-            <button type="button" onClick={() => downloadKept(p.key)}>下载这份数据</button>
+            {p.newer ? '有一份数据来自更新版本的网站，本页无法打开：' : '有一份保存的数据无法读取：'}{p.message}。它已原样保留，没有删除。
+            <button type="button" onClick={() => downloadKept(p)}>下载这份数据</button>
             <button type="button" onClick={() => discardKept(p.key) && session?.refreshList()}>删除这份数据</button>
           </p>
         ))}
@@ -138,12 +136,14 @@ export function DraftBar<T extends Draft>({ session, state, title, detail, backu
 }
 
 function discardKept(key: string): boolean {
-  if (!confirm('确定删除这份无法读取的数据吗？删除后无法恢复，建议先下载保存。')) return false;
+  if (!confirm('确定删除这份本页无法读取的数据吗？删除后无法恢复，建议先下载保存。')) return false;
   localStorage.removeItem(key);
   return true;
 }
 
-function downloadKept(key: string) {
-  const raw = localStorage.getItem(key) ?? '';
-  download(raw, `无法读取的数据-${key.replace(/[^\w-]+/g, '_')}.txt`, 'text/plain');
+/** Exactly the text kept under the problem's key, never this page's own draft. */
+function downloadKept({ key, newer }: { key: string; newer?: boolean }) {
+  const raw = localStorage.getItem(key);
+  if (raw === null) return alert('这份数据已不在浏览器中（可能已在另一个标签页中删除）。');
+  download(raw, `${newer ? '更新版本网站的数据' : '无法读取的数据'}-${key.replace(/[^\w-]+/g, '_')}.txt`, 'text/plain');
 }

@@ -9,6 +9,8 @@ import * as v from 'valibot';
 export interface Revision {
   rev?: string;
   parent?: string;
+  /** This save replaced, in a field both tabs edited, the text of its parent (whose tab is told). */
+  clash?: boolean;
 }
 
 export interface Envelope<T> extends Revision {
@@ -35,6 +37,7 @@ const envelopeShape = v.object({
   savedAt: v.string(),
   rev: v.optional(v.string()),
   parent: v.optional(v.string()),
+  clash: v.optional(v.boolean()),
   data: v.unknown(),
 });
 
@@ -68,8 +71,8 @@ export function readEnvelope<T>(raw: string | null, spec: RecordSpec<T>): ReadRe
     const where = v.getDotPath(inner.issues[0]) || '（整体）';
     return { ok: false, reason: 'corrupt', message: `保存的数据内容不合规（${where}）`, raw };
   }
-  const { savedAt, rev, parent } = outer.output;
-  return { ok: true, envelope: { schemaVersion: spec.version, savedAt, rev, parent, data: inner.output }, migrated };
+  const { savedAt, rev, parent, clash } = outer.output;
+  return { ok: true, envelope: { schemaVersion: spec.version, savedAt, rev, parent, clash, data: inner.output }, migrated };
 }
 
 export function writeEnvelope<T>(data: T, spec: RecordSpec<T>, now: Date, revision: Revision = {}): string {

@@ -68,9 +68,9 @@ describe('safe storage', () => {
   it('sets corrupt data aside under a dated key and frees the original', () => {
     const s = memoryStorage();
     s.map.set('k', '{oops');
-    const aside = setAside(s, 'k', '{oops', now);
-    expect(aside).toBe('k:corrupt:2022-05-01T08:00:00.000Z');
-    expect(s.map.get(aside!)).toBe('{oops');
+    const aside = 'k:corrupt:2022-05-01T08:00:00.000Z';
+    expect(setAside(s, 'k', '{oops', now)).toEqual({ key: aside });
+    expect(s.map.get(aside)).toBe('{oops');
     expect(s.map.has('k')).toBe(false);
     expect(setAsideKeys(s, 'k')).toEqual([aside]);
   });
@@ -78,7 +78,7 @@ describe('safe storage', () => {
   it('leaves corrupt data where it is when it cannot be set aside', () => {
     const s = memoryStorage('QuotaExceededError');
     s.map.set('k', '{oops');
-    expect(setAside(s, 'k', '{oops', now)).toBeNull();
+    expect(setAside(s, 'k', '{oops', now)).toEqual({ message: '浏览器存储空间已满' });
     expect(s.map.get('k')).toBe('{oops');
   });
 });
