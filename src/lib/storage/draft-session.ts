@@ -3,6 +3,7 @@
 // write keeps everything in memory and says so. The UI reads `$state` and calls the methods.
 import { atom } from 'nanostores';
 import { parseStored, newId, type DraftRepo, type Problem, type Stored } from './drafts';
+import { clipText } from './checks';
 import { profileProblems } from './profile';
 import { changedPaths, rebase } from './rebase';
 import type { StorageLike } from './safe-storage';
@@ -261,7 +262,9 @@ export function draftSession<T extends { id: string; label?: string }>(o: Sessio
     },
     duplicate: () => {
       const d = $state.get().current;
-      adopt({ ...structuredClone(d), id: newId(), label: `${o.title(d)}（副本）` }, `已复制为“${o.title(d)}（副本）”。`);
+      // Names are capped at 60 characters: a longer one would make the copy unreadable on reload.
+      const label = `${clipText(o.title(d), 56)}（副本）`;
+      adopt({ ...structuredClone(d), id: newId(), label }, `已复制为“${label}”。`);
     },
     rename: (label: string) => edit((d) => ({ ...d, label: label.trim() || undefined })),
     /** An imported backup always becomes a new draft: nothing is overwritten. */

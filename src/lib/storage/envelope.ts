@@ -32,11 +32,12 @@ export type ReadResult<T> =
   | { ok: false; reason: 'missing' }
   | { ok: false; reason: 'corrupt' | 'newer'; message: string; raw: string };
 
+const stamp = v.pipe(v.string(), v.maxLength(64));
 const envelopeShape = v.object({
   schemaVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  savedAt: v.string(),
-  rev: v.optional(v.string()),
-  parent: v.optional(v.string()),
+  savedAt: stamp,
+  rev: v.optional(stamp),
+  parent: v.optional(stamp),
   clash: v.optional(v.boolean()),
   data: v.unknown(),
 });
@@ -56,6 +57,8 @@ export function readEnvelope<T>(raw: string | null, spec: RecordSpec<T>): ReadRe
   if (version > spec.version) {
     return { ok: false, reason: 'newer', message: `这份数据来自更新版本的网站（版本 ${version}），当前页面只支持到版本 ${spec.version}`, raw };
   }
+  // Checked only now: a newer version is reported as newer even if it wrote its time differently.
+  if (Number.isNaN(Date.parse(outer.output.savedAt))) return { ok: false, reason: 'corrupt', message: '保存的数据格式不对（保存时间无效）', raw };
   const migrated = version < spec.version;
   try {
     for (; version < spec.version; version++) {
@@ -68,8 +71,11 @@ export function readEnvelope<T>(raw: string | null, spec: RecordSpec<T>): ReadRe
   }
   const inner = v.safeParse(spec.schema, data);
   if (!inner.success) {
-    const where = v.getDotPath(inner.issues[0]) || '（整体）';
-    return { ok: false, reason: 'corrupt', message: `保存的数据内容不合规（${where}）`, raw };
+    const issue = inner.issues[0];
+    const where = v.getDotPath(issue) || '整体';
+    // Our own checks say what is wrong in Chinese; valibot's defaults are English, so only the place is given.
+    const what = /[\u4e00-\u9fff]/.test(issue.message) ? `：${issue.message}` : '';
+    return { ok: false, reason: 'corrupt', message: `保存的数据内容不合规（${where}${what}）`, raw };
   }
   const { savedAt, rev, parent, clash } = outer.output;
   return { ok: true, envelope: { schemaVersion: spec.version, savedAt, rev, parent, clash, data: inner.output }, migrated };

@@ -2,6 +2,7 @@
 // checklist and the case writer. Stored with safe-storage like every other record.
 import { atom } from 'nanostores';
 import * as v from 'valibot';
+import { wellFormedText } from './checks';
 import { recordProblems, type Problem } from './drafts';
 import type { RecordSpec } from './envelope';
 import { load, save, setAside, type StorageLike, type WriteResult } from './safe-storage';
@@ -12,7 +13,7 @@ export type OrgKind = (typeof orgKinds)[number];
 /** '' until chosen. */
 export const orgKind = v.union([v.picklist(orgKinds), v.literal('')]);
 
-export const profile = v.object({ name: v.pipe(v.string(), v.maxLength(100)), kind: orgKind });
+export const profile = v.object({ name: wellFormedText(100), kind: orgKind });
 export type Profile = v.InferOutput<typeof profile>;
 
 export const profileKey = 'handbook:profile';

@@ -108,6 +108,19 @@ describe('a write over a record this page cannot read', () => {
   });
 });
 
+describe('copies', () => {
+  it('of a draft with a long name still read after a reload', () => {
+    const storage = memoryStorage();
+    const s = session(storage);
+    save(s, name('𠀀'.repeat(50)));
+    s.duplicate();
+    expect(s.$state.get().save.kind).toBe('saved');
+    const again = session(storage).$state.get();
+    expect(again.problems).toEqual([]);
+    expect(again.drafts.map((d) => d.data.label)).toContain(`${'𠀀'.repeat(28)}（副本）`);
+  });
+});
+
 describe('messages', () => {
   it('tells both tabs of a same-field clash which text was kept', () => {
     const storage = memoryStorage();

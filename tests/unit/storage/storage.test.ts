@@ -19,7 +19,7 @@ describe('envelope', () => {
   });
 
   it('migrates older versions on read', () => {
-    const old = JSON.stringify({ schemaVersion: 1, savedAt: 'x', data: { name: '一支部' } });
+    const old = JSON.stringify({ schemaVersion: 1, savedAt: '2022-05-01T08:00:00.000Z', data: { name: '一支部' } });
     const r = readEnvelope(old, v2);
     expect(r).toMatchObject({ ok: true, migrated: true, envelope: { schemaVersion: 2, data: { name: '一支部', count: 0 } } });
   });
@@ -27,8 +27,8 @@ describe('envelope', () => {
   it.each([
     ['not JSON', '{oops', 'corrupt', '不是有效的 JSON'],
     ['no envelope', '{"name":"x"}', 'corrupt', '缺少版本号'],
-    ['wrong types inside', JSON.stringify({ schemaVersion: 2, savedAt: 'x', data: { name: 1, count: 'a' } }), 'corrupt', 'name'],
-    ['a newer version', JSON.stringify({ schemaVersion: 9, savedAt: 'x', data: {} }), 'newer', '版本 9'],
+    ['wrong types inside', JSON.stringify({ schemaVersion: 2, savedAt: '2022-05-01T08:00:00.000Z', data: { name: 1, count: 'a' } }), 'corrupt', 'name'],
+    ['a newer version', JSON.stringify({ schemaVersion: 9, savedAt: '2022-05-01T08:00:00.000Z', data: {} }), 'newer', '版本 9'],
   ])('reports %s with the raw text kept', (_, raw, reason, message) => {
     const r = readEnvelope(raw, v2);
     expect(r.ok).toBe(false);
@@ -39,7 +39,7 @@ describe('envelope', () => {
   });
 
   it('reports data it has no migration for, keeping the raw text', () => {
-    const raw = JSON.stringify({ schemaVersion: 1, savedAt: 'x', data: { name: 'a' } });
+    const raw = JSON.stringify({ schemaVersion: 1, savedAt: '2022-05-01T08:00:00.000Z', data: { name: 'a' } });
     expect(readEnvelope(raw, { ...v2, migrations: {} })).toEqual({ ok: false, reason: 'corrupt', message: '无法从版本 1 升级保存的数据', raw });
   });
 
