@@ -5,6 +5,7 @@ import { backupFileName, backupJson, maxBackupBytes, readBackup, type BackupKind
 import { savedTime } from '../../lib/content/dates';
 import type { DraftSession, SessionState } from '../../lib/storage/draft-session';
 import { download } from './download';
+import { askToKeep } from './keep';
 
 type Draft = { id: string; label?: string };
 
@@ -25,6 +26,7 @@ interface Props<T extends Draft> {
 
 export function DraftBar<T extends Draft>({ session, state, title, detail, backup, fileLabel = backup.label, refuse, exports = [] }: Props<T>) {
   const [renaming, setRenaming] = useState<string | null>(null);
+  const [keeping, setKeeping] = useState('');
   const lastSaveText = useRef('');
   const file = useRef<HTMLInputElement>(null);
   const nameField = useRef<HTMLInputElement>(null);
@@ -46,6 +48,10 @@ export function DraftBar<T extends Draft>({ session, state, title, detail, backu
     : save?.kind === 'pending' ? lastSaveText.current || '正在保存…'
     : '正在载入…';
   if (save?.kind !== 'pending') lastSaveText.current = saveText;
+
+  // Asked once, after the first save: a browser may refuse a site that has stored nothing.
+  const saved = save?.kind === 'saved';
+  useEffect(() => void (saved && !keeping && askToKeep().then(setKeeping)), [saved]);
 
   const current = state?.current;
   const savedAt = save?.kind === 'saved' ? save.at : new Date().toISOString();
@@ -84,6 +90,7 @@ export function DraftBar<T extends Draft>({ session, state, title, detail, backu
       <p class="drafts-privacy">
         填写的内容只保存在这台电脑的这个浏览器里，不会上传。换电脑、清除浏览数据或使用无痕窗口都会看不到它；Safari 浏览器在 7 天未访问本站后可能自动删除。请经常“导出备份”保存到文件。
       </p>
+      {keeping && <p class="drafts-privacy drafts-keep">{keeping}</p>}
       <div class="drafts-row">
         <label for="draft-pick">当前草稿</label>
         <select id="draft-pick" ref={picker} disabled={off} value={current?.id} onChange={(e) => session?.switchTo(e.currentTarget.value)}>
@@ -125,8 +132,8 @@ export function DraftBar<T extends Draft>({ session, state, title, detail, backu
         {alerts.map((a) => <p key={a}>{a}</p>)}
         {state?.problems.map((p) => (
           <p key={p.key}>
-            {p.newer ? '有一份数据来自更新版本的网站，本页无法打开：' : '有一份保存的数据无法读取：'}{p.message}。它已原样保留，没有删除。
-            <button type="button" onClick={() => downloadKept(p)}>下载这份数据</button>
+            {!p.newer && '有一份保存的数据无法读取：'}{p.message}。它已原样保留，没有删除。
+            <button type="button" onClick={() => downloadKept(p.key) || session?.refreshList()}>下载这份数据</button>
             <button type="button" onClick={() => discardKept(p.key) && session?.refreshList()}>删除这份数据</button>
           </p>
         ))}
@@ -136,14 +143,14 @@ export function DraftBar<T extends Draft>({ session, state, title, detail, backu
 }
 
 function discardKept(key: string): boolean {
-  if (!confirm('确定删除这份本页无法读取的数据吗？删除后无法恢复，建议先下载保存。')) return false;
+  if (!confirm('确定删除这份无法读取的数据吗？删除后无法恢复，建议先下载保存。')) return false;
   localStorage.removeItem(key);
   return true;
 }
 
-/** Exactly the text kept under the problem's key, never this page's own draft. */
-function downloadKept({ key, newer }: { key: string; newer?: boolean }) {
+/** Exactly the text kept under the problem's key; false if it is gone (another tab deleted it). */
+function downloadKept(key: string): boolean {
   const raw = localStorage.getItem(key);
-  if (raw === null) return alert('这份数据已不在浏览器中（可能已在另一个标签页中删除）。');
-  download(raw, `${newer ? '更新版本网站的数据' : '无法读取的数据'}-${key.replace(/[^\w-]+/g, '_')}.txt`, 'text/plain');
+  if (raw !== null) download(raw, `无法读取的数据-${key.replace(/[^\w-]+/g, '_')}.txt`, 'text/plain');
+  return raw !== null;
 }

@@ -29,7 +29,8 @@ export const ledgerDraft = v.object({
   orgKind,
   /** By task id; a notice has a dozen tasks, so hundreds are never real. */
   entries: v.pipe(
-    v.custom<Record<string, unknown>>(isPlainMap, '工作记录应当是按任务编号排列的表'),
+    v.unknown(),
+    v.check(isPlainMap, '工作记录应当是按任务编号排列的表'),
     v.record(v.pipe(v.string(), v.regex(/^[\w.-]{1,64}$/, '任务编号无效')), entry),
     v.check((e) => Object.keys(e).length <= 500, '工作记录太多'),
   ),

@@ -112,9 +112,9 @@ export function draftSession<T extends { id: string; label?: string }>(o: Sessio
     // Both tabs changed the same field: ours stands, both tabs are told (the other by `clash`).
     if (kept.some((p) => theirEdits.has(p.join('.')))) {
       clash = true;
-      say({ news: '另一个标签页同时修改了同一处内容，保留了本页的修改，另一个标签页的修改已被替换。' });
+      say({ news: '另一个标签页同时修改了同一处内容，保留了本页的修改。' });
     } else if (theirs.clash && theirs.parent !== undefined && written.has(theirs.parent)) {
-      say({ news: '另一个标签页同时修改了同一处内容，保留了另一个标签页的修改，本页刚才的修改已被替换。' });
+      say({ news: '另一个标签页同时修改了同一处内容，保留了那个标签页的修改。' });
     }
     return merged;
   }

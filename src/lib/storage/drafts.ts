@@ -62,8 +62,7 @@ export function readRaw(storage: StorageLike | null, key: string): string | null
 /** How an unreadable record under `key` is reported; `asideAt` is when it was set aside, if it was. */
 function problem(key: string, r: ReadResult<unknown>, asideAt?: string): Problem {
   const when = asideAt ? `（${savedTime(asideAt)}另存）` : '';
-  if (!r.ok && r.reason === 'newer') return { key, message: r.message + when, newer: true };
-  return { key, message: (!r.ok && r.reason === 'corrupt' ? r.message : '另存的数据') + when };
+  return { key, message: (r.ok ? '另存的数据' : (r as { message: string }).message) + when, ...(!r.ok && r.reason === 'newer' && { newer: true }) };
 }
 
 /**
@@ -87,28 +86,20 @@ function keptAside(storage: StorageLike | null, keys: string[], spec: RecordSpec
     .map((k) => problem(k, readEnvelope(readRaw(storage, k), spec), k.slice(k.lastIndexOf(corruptMark) + corruptMark.length)));
 }
 
-/** Problems with one record (e.g. the profile) and with what was set aside from it. */
-export function recordProblems<T>(storage: StorageLike | null, key: string, spec: RecordSpec<T>): Problem[] {
-  const now = unreadable(storage, key, readEnvelope(readRaw(storage, key), spec));
-  const keys = storage ? allKeys(storage).filter((k) => k.startsWith(key + corruptMark)) : [];
-  return [...(now ? [now] : []), ...keptAside(storage, keys, spec).filter((p) => p.key !== now?.key)];
-}
-
-function allKeys(storage: StorageLike): string[] {
-  const out: string[] = [];
-  try {
-    for (let i = 0; i < storage.length; i++) {
-      const k = storage.key(i);
-      if (k !== null) out.push(k);
-    }
-  } catch {
-    // Storage that cannot even be listed holds nothing we can show.
-  }
-  return out;
-}
-
+/** A prefix, or one record's key (e.g. the profile's): it and what was set aside from it are listed. */
 export function draftRepo<T extends { id: string }>(storage: StorageLike | null, prefix: string, spec: RecordSpec<T>): DraftRepo<T> {
-  const keys = () => (storage ? allKeys(storage).filter((k) => k.startsWith(prefix)) : []);
+  const keys = () => {
+    const out: string[] = [];
+    try {
+      for (let i = 0; i < storage!.length; i++) {
+        const k = storage!.key(i);
+        if (k?.startsWith(prefix)) out.push(k);
+      }
+    } catch {
+      // No storage, or storage that cannot even be listed: it holds nothing we can show.
+    }
+    return out;
+  };
 
   return {
     key: (id) => prefix + id,
@@ -139,10 +130,7 @@ export function draftRepo<T extends { id: string }>(storage: StorageLike | null,
       const r = old === null || old === known ? null : readEnvelope(old, spec);
       if (storage && r && !r.ok && r.reason !== 'missing') {
         const kept = setAside(storage, key, r.raw, now);
-        if ('message' in kept) {
-          const what = r.reason === 'newer' ? '更新版本的网站保存的这份草稿' : '原来保存的、无法读取的数据';
-          return { ok: false, message: `${kept.message}，无法先把${what}另存一份；为了不覆盖它，没有保存` };
-        }
+        if ('message' in kept) return { ok: false, message: `${kept.message}，无法先另存本页无法读取的原有数据，为了不覆盖它，没有保存` };
         aside = kept.key;
       }
       const result = save(storage, key, data, spec, now, revision);

@@ -35,7 +35,7 @@ export type ReadResult<T> =
 const stamp = v.pipe(v.string(), v.maxLength(64));
 const envelopeShape = v.object({
   schemaVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  savedAt: stamp,
+  savedAt: v.pipe(stamp, v.check((s) => !Number.isNaN(Date.parse(s)))),
   rev: v.optional(stamp),
   parent: v.optional(stamp),
   clash: v.optional(v.boolean()),
@@ -52,13 +52,11 @@ export function readEnvelope<T>(raw: string | null, spec: RecordSpec<T>): ReadRe
     return { ok: false, reason: 'corrupt', message: '保存的数据已损坏（不是有效的 JSON）', raw };
   }
   const outer = v.safeParse(envelopeShape, json);
-  if (!outer.success) return { ok: false, reason: 'corrupt', message: '保存的数据格式不对（缺少版本号或保存时间）', raw };
+  if (!outer.success) return { ok: false, reason: 'corrupt', message: '保存的数据格式不对（版本号或保存时间无效）', raw };
   let { schemaVersion: version, data } = outer.output;
   if (version > spec.version) {
     return { ok: false, reason: 'newer', message: `这份数据来自更新版本的网站（版本 ${version}），当前页面只支持到版本 ${spec.version}`, raw };
   }
-  // Checked only now: a newer version is reported as newer even if it wrote its time differently.
-  if (Number.isNaN(Date.parse(outer.output.savedAt))) return { ok: false, reason: 'corrupt', message: '保存的数据格式不对（保存时间无效）', raw };
   const migrated = version < spec.version;
   try {
     for (; version < spec.version; version++) {

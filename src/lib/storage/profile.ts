@@ -3,7 +3,7 @@
 import { atom } from 'nanostores';
 import * as v from 'valibot';
 import { wellFormedText } from './checks';
-import { recordProblems, type Problem } from './drafts';
+import { draftRepo, type Problem } from './drafts';
 import type { RecordSpec } from './envelope';
 import { load, save, setAside, type StorageLike, type WriteResult } from './safe-storage';
 
@@ -43,7 +43,9 @@ export function saveProfile(storage: StorageLike | null, p: Profile, now = new D
 
 /** A damaged stored profile, set aside; the drafts bar of every page that uses it reports it. */
 export function profileProblems(storage: StorageLike | null): Problem[] {
-  return recordProblems(storage, profileKey, profileSpec).map((p) => ({ ...p, message: `记住的组织信息：${p.message}` }));
+  // The profile's own key as the prefix: the repo lists it and what was set aside from it.
+  const repo = draftRepo(storage, profileKey, profileSpec as unknown as RecordSpec<{ id: string }>);
+  return repo.list().problems.map((p) => ({ ...p, message: `记住的组织信息：${p.message}` }));
 }
 
 export const isEmptyProfile = (p: Profile) => !p.name.trim() && !p.kind;

@@ -49,7 +49,7 @@ describe('a write over a record this page cannot read', () => {
     save(s, name('乙'));
     const state = s.$state.get();
     expect(state.save).toEqual({ kind: 'failed', message: expect.stringContaining('为了不覆盖它，没有保存') });
-    expect(state.save.kind === 'failed' && state.save.message).toMatch(/^浏览器存储空间已满，无法先把原来保存的、无法读取的数据另存一份/);
+    expect(state.save.kind === 'failed' && state.save.message).toBe('浏览器存储空间已满，无法先另存本页无法读取的原有数据，为了不覆盖它，没有保存');
     expect(storage.getItem(key)).toBe(damaged);
     expect(state.current.orgName).toBe('乙');
     // The download offers what is kept under this key: the damaged record itself.
@@ -93,7 +93,7 @@ describe('a write over a record this page cannot read', () => {
     storage.setItem(key, theirs);
     fill(storage, 100);
     save(s, name('乙'));
-    expect(s.$state.get().save).toEqual({ kind: 'failed', message: '浏览器存储空间已满，无法先把更新版本的网站保存的这份草稿另存一份；为了不覆盖它，没有保存' });
+    expect(s.$state.get().save).toEqual({ kind: 'failed', message: '浏览器存储空间已满，无法先另存本页无法读取的原有数据，为了不覆盖它，没有保存' });
     expect(storage.getItem(key)).toBe(theirs);
     expect(s.$state.get().problems).toEqual([expect.objectContaining({ key, newer: true })]);
   });
@@ -131,10 +131,10 @@ describe('messages', () => {
     // A saves 丙; B, not yet told, saves 乙 over the same field: B's text stands.
     save(a, name('丙'));
     save(b, name('乙'));
-    expect(b.$state.get().news).toBe('另一个标签页同时修改了同一处内容，保留了本页的修改，另一个标签页的修改已被替换。');
+    expect(b.$state.get().news).toBe('另一个标签页同时修改了同一处内容，保留了本页的修改。');
     a.onStorage(key);
     expect(a.$state.get().current.orgName).toBe('乙');
-    expect(a.$state.get().news).toBe('另一个标签页同时修改了同一处内容，保留了另一个标签页的修改，本页刚才的修改已被替换。');
+    expect(a.$state.get().news).toBe('另一个标签页同时修改了同一处内容，保留了那个标签页的修改。');
     // An ordinary later edit by B is no clash: A says nothing new.
     a.dismiss();
     save(b, (d) => ({ ...d, orgKind: '党支部' }));

@@ -26,7 +26,7 @@ describe('envelope', () => {
 
   it.each([
     ['not JSON', '{oops', 'corrupt', '不是有效的 JSON'],
-    ['no envelope', '{"name":"x"}', 'corrupt', '缺少版本号'],
+    ['no envelope', '{"name":"x"}', 'corrupt', '版本号或保存时间无效'],
     ['wrong types inside', JSON.stringify({ schemaVersion: 2, savedAt: '2022-05-01T08:00:00.000Z', data: { name: 1, count: 'a' } }), 'corrupt', 'name'],
     ['a newer version', JSON.stringify({ schemaVersion: 9, savedAt: '2022-05-01T08:00:00.000Z', data: {} }), 'newer', '版本 9'],
   ])('reports %s with the raw text kept', (_, raw, reason, message) => {
