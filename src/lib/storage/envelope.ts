@@ -71,8 +71,8 @@ export function readEnvelope<T>(raw: string | null, spec: RecordSpec<T>): ReadRe
   if (!inner.success) {
     const issue = inner.issues[0];
     const where = v.getDotPath(issue) || '整体';
-    // Our own checks say what is wrong in Chinese; valibot's defaults are English, so only the place is given.
-    const what = /[\u4e00-\u9fff]/.test(issue.message) ? `：${issue.message}` : '';
+    // Our own checks say in Chinese what is wrong; valibot's English defaults ("Invalid type: …") are left out.
+    const what = issue.message.startsWith('Invalid') ? '' : `：${issue.message}`;
     return { ok: false, reason: 'corrupt', message: `保存的数据内容不合规（${where}${what}）`, raw };
   }
   const { savedAt, rev, parent, clash } = outer.output;
