@@ -35,7 +35,7 @@ export type ReadResult<T> =
 const stamp = v.pipe(v.string(), v.maxLength(64));
 const envelopeShape = v.object({
   schemaVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  savedAt: v.pipe(stamp, v.check((s) => !Number.isNaN(Date.parse(s)))),
+  savedAt: stamp,
   rev: v.optional(stamp),
   parent: v.optional(stamp),
   clash: v.optional(v.boolean()),
@@ -52,11 +52,14 @@ export function readEnvelope<T>(raw: string | null, spec: RecordSpec<T>): ReadRe
     return { ok: false, reason: 'corrupt', message: '保存的数据已损坏（不是有效的 JSON）', raw };
   }
   const outer = v.safeParse(envelopeShape, json);
-  if (!outer.success) return { ok: false, reason: 'corrupt', message: '保存的数据格式不对（版本号或保存时间无效）', raw };
+  const badShape = { ok: false, reason: 'corrupt', message: '保存的数据格式不对（版本号或保存时间无效）', raw } as const;
+  if (!outer.success) return badShape;
   let { schemaVersion: version, data } = outer.output;
   if (version > spec.version) {
     return { ok: false, reason: 'newer', message: `这份数据来自更新版本的网站（版本 ${version}），当前页面只支持到版本 ${spec.version}`, raw };
   }
+  // Checked after the version: a newer version's record is reported as newer whatever it wrote.
+  if (Number.isNaN(Date.parse(outer.output.savedAt))) return badShape;
   const migrated = version < spec.version;
   try {
     for (; version < spec.version; version++) {

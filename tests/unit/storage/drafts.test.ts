@@ -34,7 +34,7 @@ describe('draft repository', () => {
     storage.setItem(prefix + 'a', writeEnvelope(draft('a', '甲'), checklistSpec, new Date('2026-01-01')));
     storage.setItem(prefix + 'b', writeEnvelope(draft('b', '乙'), checklistSpec, new Date('2026-02-01')));
     storage.setItem(prefix + 'bad', '{"schemaVersion":1,');
-    storage.setItem(prefix + 'next', JSON.stringify({ schemaVersion: 9, savedAt: '2026-01-01T00:00:00.000Z', data: {} }));
+    storage.setItem(prefix + 'next', JSON.stringify({ schemaVersion: 9, savedAt: 'x', data: {} }));
     storage.setItem('other:key', 'x');
     const { drafts, problems } = draftRepo(storage, prefix, checklistSpec).list();
     expect(drafts.map((d) => d.data.orgName)).toEqual(['乙', '甲']);
