@@ -28,10 +28,11 @@ const status = (page: Page) => page.locator('.drafts-status');
 const alerts = (page: Page) => page.locator('.drafts-alert');
 const news = (page: Page) => page.locator('.drafts-news');
 
-/** Types a note and waits for it to be stored. */
+/** Types a note and waits until storage holds it (the status keeps the last save's time while pending). */
 async function saveNote(page: Page, text: string, title = meeting) {
   await note(page, title).fill(text);
   await expect(status(page)).toHaveText(/已自动保存/);
+  await expect.poll(async () => (await stored(page, await openKey(page))) ?? '').toContain(JSON.stringify(text).slice(1, -1));
 }
 
 /** The storage key of the open draft. */
