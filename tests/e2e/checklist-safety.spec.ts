@@ -169,7 +169,7 @@ const badFiles: [string, string, string][] = [
   ['empty.json', '', '文件是空的'],
   ['broken.json', '{"app": "party-branch-handbook", ', '不是有效的 JSON'],
   ['other.json', JSON.stringify({ hello: 'world' }), '这不是本网站导出的自评登记表备份文件'],
-  ['zongzhi.json', JSON.stringify({ app: 'party-branch-handbook', kind: 'checklist', schemaVersion: 1, savedAt: 'x', data: { ...draft('z'), form: 'zongzhi' } }), '党总支'],
+  ['zongzhi.json', JSON.stringify({ app: 'party-branch-handbook', kind: 'checklist', schemaVersion: 1, savedAt: '2026-11-20T08:00:00.000Z', data: { ...draft('z'), form: 'zongzhi' } }), '党总支'],
   ['case.json', JSON.stringify({ app: 'party-branch-handbook', kind: 'case', schemaVersion: 1, savedAt: 'x', data: {} }), '这是案例文本的备份文件'],
   ['newer.json', JSON.stringify({ app: 'party-branch-handbook', kind: 'checklist', schemaVersion: 7, savedAt: 'x', data: {} }), '更新版本的网站（版本 7）'],
   ['types.json', JSON.stringify({ app: 'party-branch-handbook', kind: 'checklist', schemaVersion: 1, savedAt: 'x', data: draft('t', { answers: { 'zhibu.dues': { self: 1 } } }) }), '内容有误'],

@@ -2,7 +2,8 @@
 // and caption are kept with the draft. The file itself stays in this page's memory for the
 // thumbnail and is never uploaded or stored: the original is sent separately, as the template asks.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { addPhoto, removePhoto, setCaption, type Photo } from '../../lib/case/report';
+import { addPhoto, maxPhotoName, removePhoto, setCaption, type Photo } from '../../lib/case/report';
+import { clipText } from '../../lib/storage/checks';
 import { newId } from '../../lib/storage/drafts';
 import type { CaseFormat } from '../../lib/case/format';
 import type { CaseSession } from '../../stores/case-draft';
@@ -56,7 +57,7 @@ export function PhotoList({ photos, session, format }: Props) {
       }
       const id = newId();
       urls.current.set(id, URL.createObjectURL(file));
-      session?.edit((d) => addPhoto(d, { id, name: file.name.slice(0, 255), width: r.width, height: r.height, caption: '' }));
+      session?.edit((d) => addPhoto(d, { id, name: clipText(file.name, maxPhotoName), width: r.width, height: r.height, caption: '' }));
       names.push(`“${file.name}”（${r.width} × ${r.height}，${wan(r.width * r.height)}）`);
       room--;
     }

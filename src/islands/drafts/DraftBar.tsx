@@ -5,6 +5,7 @@ import { backupFileName, backupJson, maxBackupBytes, readBackup, type BackupKind
 import { savedTime } from '../../lib/content/dates';
 import type { DraftSession, SessionState } from '../../lib/storage/draft-session';
 import { download } from './download';
+import { askToKeep } from './keep';
 
 type Draft = { id: string; label?: string };
 
@@ -27,7 +28,7 @@ interface Props<T extends Draft> {
 
 export function DraftBar<T extends Draft>({ session, state, title, detail, backup, fileLabel = backup.label, refuse, exports = [], exportNote }: Props<T>) {
   const [renaming, setRenaming] = useState<string | null>(null);
-  const [importError, setImportError] = useState<string | null>(null);
+  const [keeping, setKeeping] = useState('');
   const lastSaveText = useRef('');
   const file = useRef<HTMLInputElement>(null);
   const nameField = useRef<HTMLInputElement>(null);
@@ -50,6 +51,10 @@ export function DraftBar<T extends Draft>({ session, state, title, detail, backu
     : '正在载入…';
   if (save?.kind !== 'pending') lastSaveText.current = saveText;
 
+  // Asked once, after the first save: a browser may refuse a site that has stored nothing.
+  const saved = save?.kind === 'saved';
+  useEffect(() => void (saved && !keeping && askToKeep().then(setKeeping)), [saved]);
+
   const current = state?.current;
   const savedAt = save?.kind === 'saved' ? save.at : new Date().toISOString();
   const exportAs = (text: string, ext: string, type: string) => {
@@ -66,8 +71,8 @@ export function DraftBar<T extends Draft>({ session, state, title, detail, backu
     const r = readBackup(text, f.size, backup);
     const csv = /\.csv$/i.test(f.name) && !r.ok && '这是表格（CSV）文件，只用于在 Excel 中查看。导入请选择“导出备份”得到的 .json 文件。';
     const message = r.ok ? refuse?.(r.data) : csv || r.message;
-    setImportError(message ? `导入失败：${message}当前草稿没有任何改动。` : null);
-    if (r.ok && !message) session.importDraft(r.data);
+    if (message) session.notify(`导入失败：${message}当前草稿没有任何改动。`);
+    else if (r.ok) session.importDraft(r.data);
   }
 
   const listed = state ? state.drafts.map((d) => d.data) : [];
@@ -79,7 +84,6 @@ export function DraftBar<T extends Draft>({ session, state, title, detail, backu
   const alerts = [
     save?.kind === 'failed' && `未保存：${save.message}。填写的内容仍在本页，请不要关闭页面，先“导出备份”保存到文件。`,
     state?.alert,
-    importError,
   ].filter(Boolean);
 
   return (
@@ -88,6 +92,7 @@ export function DraftBar<T extends Draft>({ session, state, title, detail, backu
       <p class="drafts-privacy">
         填写的内容只保存在这台电脑的这个浏览器里，不会上传。换电脑、清除浏览数据或使用无痕窗口都会看不到它；Safari 浏览器在 7 天未访问本站后可能自动删除。请经常“导出备份”保存到文件。
       </p>
+      {keeping && <p class="drafts-privacy drafts-keep">{keeping}</p>}
       <div class="drafts-row">
         <label for="draft-pick">当前草稿</label>
         <select id="draft-pick" ref={picker} disabled={off} value={current?.id} onChange={(e) => session?.switchTo(e.currentTarget.value)}>
@@ -130,8 +135,8 @@ export function DraftBar<T extends Draft>({ session, state, title, detail, backu
         {alerts.map((a) => <p key={a}>{a}</p>)}
         {state?.problems.map((p) => (
           <p key={p.key}>
-            有一份保存的数据无法读取：{p.message}。它已原样保留，没有删除。
-            <button type="button" onClick={() => downloadKept(p.key)}>下载这份数据</button>
+            {!p.newer && '有一份保存的数据无法读取：'}{p.message}。它已原样保留，没有删除。
+            <button type="button" onClick={() => downloadKept(p.key) || session?.refreshList()}>下载这份数据</button>
             <button type="button" onClick={() => discardKept(p.key) && session?.refreshList()}>删除这份数据</button>
           </p>
         ))}
@@ -146,7 +151,9 @@ function discardKept(key: string): boolean {
   return true;
 }
 
-function downloadKept(key: string) {
-  const raw = localStorage.getItem(key) ?? '';
-  download(raw, `无法读取的数据-${key.replace(/[^\w-]+/g, '_')}.txt`, 'text/plain');
+/** Exactly the text kept under the problem's key; false if it is gone (another tab deleted it). */
+function downloadKept(key: string): boolean {
+  const raw = localStorage.getItem(key);
+  if (raw !== null) download(raw, `无法读取的数据-${key.replace(/[^\w-]+/g, '_')}.txt`, 'text/plain');
+  return raw !== null;
 }

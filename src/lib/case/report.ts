@@ -3,20 +3,27 @@
 import * as v from 'valibot';
 import type { BackupKind } from '../storage/backup';
 import type { RecordSpec } from '../storage/envelope';
+import { uniqueIds, wellFormedText as text } from '../storage/checks';
 import type { Profile } from '../storage/profile';
 
-const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
-const id = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
+/** Ids are made by `newId` (letters and digits); they key list items and the page's element ids. */
+const id = v.pipe(v.string(), v.regex(/^[\w-]{1,64}$/, '编号无效'));
 
 export const practice = v.object({ id, heading: text(200), text: text(20_000) });
 export type Practice = v.InferOutput<typeof practice>;
 
+/** A JPEG's sides are 16-bit numbers. */
+const side = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(65_535, '照片尺寸无效'));
+
+/** The longest file name the photo list keeps (most file systems allow 255). */
+export const maxPhotoName = 255;
+
 /** What is kept of a photo: the file itself never leaves memory (it is sent separately, as the original). */
 export const photo = v.object({
   id,
-  name: text(255),
-  width: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  height: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  name: text(maxPhotoName),
+  width: side,
+  height: side,
   caption: text(200),
 });
 export type Photo = v.InferOutput<typeof photo>;
@@ -29,10 +36,10 @@ export const caseDraft = v.object({
   zongzhi: text(100),
   zhibu: text(100),
   intro: text(20_000),
-  practices: v.pipe(v.array(practice), v.maxLength(50)),
+  practices: v.pipe(v.array(practice), v.maxLength(50), uniqueIds('主要做法')),
   results: text(20_000),
   lessons: text(20_000),
-  photos: v.pipe(v.array(photo), v.maxLength(50)),
+  photos: v.pipe(v.array(photo), v.maxLength(50), uniqueIds('照片')),
 });
 export type CaseDraft = v.InferOutput<typeof caseDraft>;
 

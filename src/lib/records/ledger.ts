@@ -4,17 +4,16 @@
 import * as v from 'valibot';
 import type { BackupKind } from '../storage/backup';
 import { chineseDate, chineseMonth } from '../content/dates';
+import { clipText, isCalendarDate, isPlainMap, optionalDate, wellFormedText as text } from '../storage/checks';
 import type { RecordSpec } from '../storage/envelope';
 import { orgKind, orgKinds, type OrgKind, type Profile } from '../storage/profile';
 
 export const limits = { orgName: 100, participants: 500, note: 2000 } as const;
 
-const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
-
 export const entry = v.object({
   done: v.optional(v.boolean()),
   /** YYYY-MM-DD, or '' when cleared. */
-  date: v.optional(v.pipe(v.string(), v.regex(/^(\d{4}-\d{2}-\d{2})?$/))),
+  date: v.optional(optionalDate),
   /** A head count or names, as the user writes it. */
   participants: v.optional(text(limits.participants)),
   note: v.optional(text(limits.note)),
@@ -22,13 +21,19 @@ export const entry = v.object({
 export type Entry = v.InferOutput<typeof entry>;
 
 export const ledgerDraft = v.object({
-  id: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
+  id: v.pipe(v.string(), v.regex(/^[\w-]{1,64}$/, '编号无效')),
   /** The user's own name for the draft; the organisation is shown when empty. */
   label: v.optional(text(60)),
-  month: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}$/)),
+  month: v.pipe(v.string(), v.check((m) => /^\d{4}-\d{2}$/.test(m) && isCalendarDate(`${m}-01`), '月份无效')),
   orgName: text(limits.orgName),
   orgKind,
-  entries: v.record(v.string(), entry),
+  /** By task id; a notice has a dozen tasks, so hundreds are never real. */
+  entries: v.pipe(
+    v.unknown(),
+    v.check(isPlainMap, '工作记录应当是按任务编号排列的表'),
+    v.record(v.pipe(v.string(), v.regex(/^[\w.-]{1,64}$/, '任务编号无效')), entry),
+    v.check((e) => Object.keys(e).length <= 500, '工作记录太多'),
+  ),
 });
 export type LedgerDraft = v.InferOutput<typeof ledgerDraft>;
 
@@ -67,13 +72,13 @@ export function setDate(d: LedgerDraft, taskId: string, date: string): LedgerDra
 }
 
 export const setParticipants = (d: LedgerDraft, taskId: string, participants: string) =>
-  patchEntry(d, taskId, { participants: participants.slice(0, limits.participants) });
+  patchEntry(d, taskId, { participants: clipText(participants, limits.participants) });
 
-export const setNote = (d: LedgerDraft, taskId: string, note: string) => patchEntry(d, taskId, { note: note.slice(0, limits.note) });
+export const setNote = (d: LedgerDraft, taskId: string, note: string) => patchEntry(d, taskId, { note: clipText(note, limits.note) });
 
 export const setOrg = (d: LedgerDraft, org: Partial<Profile>): LedgerDraft => ({
   ...d,
-  ...(org.name !== undefined && { orgName: org.name.slice(0, limits.orgName) }),
+  ...(org.name !== undefined && { orgName: clipText(org.name, limits.orgName) }),
   ...(org.kind !== undefined && { orgKind: org.kind }),
 });
 

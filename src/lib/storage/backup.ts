@@ -2,6 +2,7 @@
 // what it holds (`kind`), so a file from another tool or form is recognised and refused with a
 // plain reason. Reading a file never changes anything; the caller decides what to do with it.
 import * as v from 'valibot';
+import { savedAtProblem } from './checks';
 import { readEnvelope, type RecordSpec } from './envelope';
 
 export const backupApp = 'party-branch-handbook';
@@ -28,8 +29,11 @@ export type BackupResult<T> = { ok: true; data: T; savedAt: string } | { ok: fal
 
 const kindLabels: Record<string, string> = { checklist: '自评登记表', case: '案例文本', ledger: '工作台账', branch: '支部台账' };
 
-/** Validates a backup file's text; `sizeBytes` is the file's size as the browser reports it. */
-export function readBackup<T>(text: string, sizeBytes: number, kind: BackupKind<T>): BackupResult<T> {
+/**
+ * Validates a backup file's text; `sizeBytes` is the file's size as the browser reports it.
+ * Never throws: any text gives the data or a Chinese reason.
+ */
+export function readBackup<T>(text: string, sizeBytes: number, kind: BackupKind<T>, now = new Date()): BackupResult<T> {
   const fail = (message: string) => ({ ok: false as const, message });
   if (sizeBytes > (kind.maxBytes ?? maxBackupBytes)) return fail(`文件太大（${(sizeBytes / 1e6).toFixed(1)} MB），不是本网站导出的备份文件。`);
   if (text.trim() === '') return fail('文件是空的，没有可导入的内容。');
@@ -46,7 +50,10 @@ export function readBackup<T>(text: string, sizeBytes: number, kind: BackupKind<
     return fail(other ? `这是${other}的备份文件，不是${kind.label}，请到相应页面导入。` : `这不是${kind.label}备份文件。`);
   }
   const r = readEnvelope(text, kind.spec);
-  if (r.ok) return { ok: true, data: r.envelope.data, savedAt: r.envelope.savedAt };
+  if (r.ok) {
+    const late = savedAtProblem(r.envelope.savedAt, now);
+    return late ? fail(`备份文件内容有误：${late}。`) : { ok: true, data: r.envelope.data, savedAt: r.envelope.savedAt };
+  }
   if (r.reason === 'missing') return fail('文件是空的，没有可导入的内容。');
   if (r.reason === 'newer') return fail(`${r.message}。请刷新页面或使用最新版网站后再导入。`);
   return fail(`备份文件内容有误：${r.message.replace('保存的数据', '')}。`);

@@ -47,3 +47,17 @@ export const wellFormedText = (max: number) =>
 
 /** A YYYY-MM-DD calendar date, or '' when not chosen yet. */
 export const optionalDate = v.pipe(v.string(), v.check((s) => s === '' || isCalendarDate(s), '日期无效'));
+
+/** `s` cut to at most `max` UTF-16 units without splitting a surrogate pair (which would not be well-formed). */
+export function clipText(s: string, max: number): string {
+  if (s.length <= max) return s;
+  const c = s.charCodeAt(max - 1);
+  return s.slice(0, c >= 0xd800 && c <= 0xdbff ? max - 1 : max);
+}
+
+/** Items of a list whose `id`s must be unique (two with one id would be edited and deleted together). */
+export const uniqueIds = <T extends { id: string }>(what: string) =>
+  v.check((items: T[]) => new Set(items.map((x) => x.id)).size === items.length, `${what}有重复的编号`);
+
+/** A plain object used as a map (JSON arrays are objects too, and would pass for one). */
+export const isPlainMap = (x: unknown) => typeof x === 'object' && x !== null && !Array.isArray(x);

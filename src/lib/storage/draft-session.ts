@@ -3,8 +3,10 @@
 // write keeps everything in memory and says so. The UI reads `$state` and calls the methods.
 import { atom } from 'nanostores';
 import { parseStored, newId, type DraftRepo, type Problem, type Stored } from './drafts';
+import { clipText } from './checks';
+import { profileProblems } from './profile';
 import { changedPaths, rebase } from './rebase';
-import { setAside, type StorageLike } from './safe-storage';
+import type { StorageLike } from './safe-storage';
 import type { RecordSpec } from './envelope';
 
 export type SaveState = { kind: 'new' } | { kind: 'pending' } | { kind: 'saved'; at: string } | { kind: 'failed'; message: string };
@@ -17,7 +19,7 @@ export interface SessionState<T> {
   problems: Problem[];
   /** Something the user must know that is not a save failure (shown as an alert). */
   alert: string | null;
-  /** Polite news: imported, deleted, restored. */
+  /** Polite news: imported, deleted, restored. A new message replaces both this and `alert`. */
   news: string | null;
   /** The last deleted draft, until undone or another is deleted. */
   deleted: T | null;
@@ -43,12 +45,17 @@ export function draftSession<T extends { id: string; label?: string }>(o: Sessio
   let baseRev: string | undefined;
   // Versions seen lately by revision, to find what a concurrent save started from.
   const seen = new Map<string, T>();
+  // Revisions this tab wrote: a save built on one of them that overrode our text must tell us.
+  const written = new Set<string>();
+  // Our next save keeps our text in a field another tab also changed.
+  let clash = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let dirty = false;
 
+  // Every draft page fills new drafts from the remembered organisation: its problems are shown too.
   const listed = () => {
     const { drafts, problems } = o.repo.list();
-    return { drafts: drafts.filter((d) => o.mine(d.data)), problems };
+    return { drafts: drafts.filter((d) => o.mine(d.data)), problems: [...problems, ...profileProblems(o.storage)] };
   };
   const first = listed();
   let remembered: string | null = null;
@@ -74,6 +81,8 @@ export function draftSession<T extends { id: string; label?: string }>(o: Sessio
     deleted: null,
   });
   const patch = (p: Partial<SessionState<T>>) => $state.set({ ...$state.get(), ...p });
+  /** A new message replaces whatever was said before, so an old success never sits beside a failure. */
+  const say = (p: { news: string } | { alert: string }) => patch({ news: null, alert: null, ...p });
   const refreshList = () => patch(listed());
   const remember = (id: string) => {
     try {
@@ -98,11 +107,14 @@ export function draftSession<T extends { id: string; label?: string }>(o: Sessio
     const merged = from ? rebase(from, current, theirs.data) : theirs.data;
     setBase(theirs);
     const kept = changedPaths(theirs.data, merged);
-    if (kept.length > 0) {
-      dirty = true;
-      // Both tabs changed the same field: ours stands, and the user should know.
-      const theirEdits = new Set(from ? changedPaths(from, theirs.data).map((p) => p.join('.')) : []);
-      if (kept.some((p) => theirEdits.has(p.join('.')))) patch({ news: '另一个标签页同时修改了同一处内容，本页保留了自己的修改。' });
+    const theirEdits = new Set(from ? changedPaths(from, theirs.data).map((p) => p.join('.')) : []);
+    if (kept.length > 0) dirty = true;
+    // Both tabs changed the same field: ours stands, both tabs are told (the other by `clash`).
+    if (kept.some((p) => theirEdits.has(p.join('.')))) {
+      clash = true;
+      say({ news: '另一个标签页同时修改了同一处内容，保留了本页的修改。' });
+    } else if (theirs.clash && theirs.parent !== undefined && written.has(theirs.parent)) {
+      say({ news: '另一个标签页同时修改了同一处内容，保留了那个标签页的修改。' });
     }
     return merged;
   }
@@ -114,6 +126,10 @@ export function draftSession<T extends { id: string; label?: string }>(o: Sessio
     write();
   }
 
+  /**
+   * Another tab's readable save is merged first. An unreadable record (damaged, or from a newer
+   * version) is set aside by the repo before being replaced, and if it cannot be, nothing is written.
+   */
   function write(): void {
     let { current } = $state.get();
     const key = o.repo.key(current.id);
@@ -121,26 +137,32 @@ export function draftSession<T extends { id: string; label?: string }>(o: Sessio
     try {
       raw = o.storage?.getItem(key) ?? null;
     } catch {}
-    let setAsideNow = false;
+    let known = baseRaw;
     if (raw !== null && raw !== baseRaw) {
       const theirs = parseStored(raw, o.spec);
-      if (theirs.ok) current = absorb(theirs.stored, current);
-      else if (o.storage) setAsideNow = !!setAside(o.storage, key, raw);
+      if (theirs.ok) {
+        current = absorb(theirs.stored, current);
+        known = raw;
+      }
     }
     const rev = newId();
-    const result = o.repo.write(current, new Date(), { rev, parent: baseRev });
+    const result = o.repo.write(current, new Date(), { rev, parent: baseRev, ...(clash && { clash }) }, known);
     if (!result.ok) {
-      patch({ current, save: { kind: 'failed', message: result.message } });
+      // What stays in storage, and where, is shown with the failure so it can be downloaded.
+      patch({ current, save: { kind: 'failed', message: result.message }, news: null, ...listed() });
       return;
     }
     dirty = false;
+    clash = false;
+    written.add(rev);
+    if (written.size > 50) written.delete(written.values().next().value!);
     const stored = { data: current, raw: result.raw ?? '', savedAt: result.savedAt, rev };
     setBase(stored);
     remember(current.id);
     // Saves come every few keystrokes: the list changes by this one draft, now the newest, so it is
     // updated in place; only a record just set aside needs a fresh listing to be reported.
     const others = $state.get().drafts.filter((d) => d.data.id !== current.id);
-    patch({ current, save: { kind: 'saved', at: result.savedAt }, ...(setAsideNow ? listed() : { drafts: [stored, ...others] }) });
+    patch({ current, save: { kind: 'saved', at: result.savedAt }, ...(result.aside ? listed() : { drafts: [stored, ...others] }) });
   }
 
   function edit(change: (d: T) => T): void {
@@ -158,7 +180,7 @@ export function draftSession<T extends { id: string; label?: string }>(o: Sessio
   /** Saves the open draft before another replaces it; refuses while it cannot be saved. */
   function leave(): boolean {
     flush();
-    if (dirty) patch({ alert: '当前草稿的修改还没有保存成功，所以没有切换：请先“导出备份”保存到文件，或等浏览器恢复保存后再试。' });
+    if (dirty) say({ alert: '当前草稿的修改还没有保存成功，所以没有切换：请先“导出备份”保存到文件，或等浏览器恢复保存后再试。' });
     return !dirty;
   }
 
@@ -192,7 +214,8 @@ export function draftSession<T extends { id: string; label?: string }>(o: Sessio
       open(null, blank.id);
       patch({ current: blank, save: { kind: 'new' } });
     }
-    patch({ deleted: gone, news: `已删除草稿“${o.title(gone)}”。`, ...listed() });
+    say({ news: `已删除草稿“${o.title(gone)}”。` });
+    patch({ deleted: gone, ...listed() });
   }
 
   /**
@@ -209,7 +232,8 @@ export function draftSession<T extends { id: string; label?: string }>(o: Sessio
     if ((key === mine || key === null) && raw !== baseRaw) {
       if (raw === null) {
         baseRaw = null;
-        patch({ save: { kind: 'new' }, alert: '这份草稿已在另一个标签页中被删除。本页的内容还在，再做修改会重新保存它；也可以先导出备份。' });
+        patch({ save: { kind: 'new' } });
+        say({ alert: '这份草稿已在另一个标签页中被删除。本页的内容还在，再做修改会重新保存它；也可以先导出备份。' });
       } else {
         const theirs = parseStored(raw, o.spec);
         if (theirs.ok) {
@@ -238,7 +262,9 @@ export function draftSession<T extends { id: string; label?: string }>(o: Sessio
     },
     duplicate: () => {
       const d = $state.get().current;
-      adopt({ ...structuredClone(d), id: newId(), label: `${o.title(d)}（副本）` }, `已复制为“${o.title(d)}（副本）”。`);
+      // Names are capped at 60 characters: a longer one would make the copy unreadable on reload.
+      const label = `${clipText(o.title(d), 56)}（副本）`;
+      adopt({ ...structuredClone(d), id: newId(), label }, `已复制为“${label}”。`);
     },
     rename: (label: string) => edit((d) => ({ ...d, label: label.trim() || undefined })),
     /** An imported backup always becomes a new draft: nothing is overwritten. */
@@ -248,6 +274,8 @@ export function draftSession<T extends { id: string; label?: string }>(o: Sessio
       if (d) adopt(d, `已恢复草稿“${o.title(d)}”。`);
       patch({ deleted: null });
     },
+    /** A message from the page (e.g. a refused import), replacing earlier ones. */
+    notify: (alert: string) => say({ alert }),
     dismiss: () => patch({ alert: null, news: null }),
     refreshList,
   };

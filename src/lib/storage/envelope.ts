@@ -9,6 +9,8 @@ import * as v from 'valibot';
 export interface Revision {
   rev?: string;
   parent?: string;
+  /** This save replaced, in a field both tabs edited, the text of its parent (whose tab is told). */
+  clash?: boolean;
 }
 
 export interface Envelope<T> extends Revision {
@@ -30,11 +32,13 @@ export type ReadResult<T> =
   | { ok: false; reason: 'missing' }
   | { ok: false; reason: 'corrupt' | 'newer'; message: string; raw: string };
 
+const stamp = v.pipe(v.string(), v.maxLength(64));
 const envelopeShape = v.object({
   schemaVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  savedAt: v.string(),
-  rev: v.optional(v.string()),
-  parent: v.optional(v.string()),
+  savedAt: stamp,
+  rev: v.optional(stamp),
+  parent: v.optional(stamp),
+  clash: v.optional(v.boolean()),
   data: v.unknown(),
 });
 
@@ -48,11 +52,14 @@ export function readEnvelope<T>(raw: string | null, spec: RecordSpec<T>): ReadRe
     return { ok: false, reason: 'corrupt', message: '保存的数据已损坏（不是有效的 JSON）', raw };
   }
   const outer = v.safeParse(envelopeShape, json);
-  if (!outer.success) return { ok: false, reason: 'corrupt', message: '保存的数据格式不对（缺少版本号或保存时间）', raw };
+  const badShape = { ok: false, reason: 'corrupt', message: '保存的数据格式不对（版本号或保存时间无效）', raw } as const;
+  if (!outer.success) return badShape;
   let { schemaVersion: version, data } = outer.output;
   if (version > spec.version) {
     return { ok: false, reason: 'newer', message: `这份数据来自更新版本的网站（版本 ${version}），当前页面只支持到版本 ${spec.version}`, raw };
   }
+  // Checked after the version: a newer version's record is reported as newer whatever it wrote.
+  if (Number.isNaN(Date.parse(outer.output.savedAt))) return badShape;
   const migrated = version < spec.version;
   try {
     for (; version < spec.version; version++) {
@@ -65,11 +72,14 @@ export function readEnvelope<T>(raw: string | null, spec: RecordSpec<T>): ReadRe
   }
   const inner = v.safeParse(spec.schema, data);
   if (!inner.success) {
-    const where = v.getDotPath(inner.issues[0]) || '（整体）';
-    return { ok: false, reason: 'corrupt', message: `保存的数据内容不合规（${where}）`, raw };
+    const issue = inner.issues[0];
+    const where = v.getDotPath(issue) || '整体';
+    // Our own checks say in Chinese what is wrong; valibot's English defaults ("Invalid type: …") are left out.
+    const what = issue.message.startsWith('Invalid') ? '' : `：${issue.message}`;
+    return { ok: false, reason: 'corrupt', message: `保存的数据内容不合规（${where}${what}）`, raw };
   }
-  const { savedAt, rev, parent } = outer.output;
-  return { ok: true, envelope: { schemaVersion: spec.version, savedAt, rev, parent, data: inner.output }, migrated };
+  const { savedAt, rev, parent, clash } = outer.output;
+  return { ok: true, envelope: { schemaVersion: spec.version, savedAt, rev, parent, clash, data: inner.output }, migrated };
 }
 
 export function writeEnvelope<T>(data: T, spec: RecordSpec<T>, now: Date, revision: Revision = {}): string {

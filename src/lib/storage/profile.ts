@@ -2,6 +2,8 @@
 // checklist and the case writer. Stored with safe-storage like every other record.
 import { atom } from 'nanostores';
 import * as v from 'valibot';
+import { wellFormedText } from './checks';
+import { draftRepo, type Problem } from './drafts';
 import type { RecordSpec } from './envelope';
 import { load, save, setAside, type StorageLike, type WriteResult } from './safe-storage';
 
@@ -11,7 +13,7 @@ export type OrgKind = (typeof orgKinds)[number];
 /** '' until chosen. */
 export const orgKind = v.union([v.picklist(orgKinds), v.literal('')]);
 
-export const profile = v.object({ name: v.pipe(v.string(), v.maxLength(100)), kind: orgKind });
+export const profile = v.object({ name: wellFormedText(100), kind: orgKind });
 export type Profile = v.InferOutput<typeof profile>;
 
 export const profileKey = 'handbook:profile';
@@ -33,10 +35,17 @@ export function saveProfile(storage: StorageLike | null, p: Profile, now = new D
   const clean = { name: p.name.trim(), kind: p.kind };
   $profile.set(clean);
   const old = load(storage, profileKey, profileSpec);
-  if (storage && !old.ok && old.reason !== 'missing' && !setAside(storage, profileKey, old.raw, now)) {
+  if (storage && !old.ok && old.reason !== 'missing' && 'message' in setAside(storage, profileKey, old.raw, now)) {
     return { ok: false, message: '无法保留原来无法读取的组织信息，因此没有覆盖它' };
   }
   return save(storage, profileKey, clean, profileSpec, now);
+}
+
+/** A damaged stored profile, set aside; the drafts bar of every page that uses it reports it. */
+export function profileProblems(storage: StorageLike | null): Problem[] {
+  // The profile's own key as the prefix: the repo lists it and what was set aside from it.
+  const repo = draftRepo(storage, profileKey, profileSpec as unknown as RecordSpec<{ id: string }>);
+  return repo.list().problems.map((p) => ({ ...p, message: `记住的组织信息：${p.message}` }));
 }
 
 export const isEmptyProfile = (p: Profile) => !p.name.trim() && !p.kind;

@@ -38,18 +38,18 @@ export function load<T>(storage: StorageLike | null, key: string, spec: RecordSp
 
 /**
  * Keeps an unreadable record under a new key and frees the original, so new work can be saved
- * without destroying the old. Returns the key it was kept under, or null if even that failed
- * (then the original is left exactly as it was).
+ * without destroying the old. Says where it was kept, or why it could not be (then the original
+ * is left exactly as it was).
  */
-export function setAside(storage: StorageLike, key: string, raw: string, now = new Date()): string | null {
+export function setAside(storage: StorageLike, key: string, raw: string, now = new Date()): { key: string } | { message: string } {
   const aside = `${key}:corrupt:${now.toISOString()}`;
   try {
     storage.setItem(aside, raw);
-  } catch {
-    return null;
+  } catch (e) {
+    return { message: writeFailure(e) };
   }
   storage.removeItem(key);
-  return aside;
+  return { key: aside };
 }
 
 /** Keys of records set aside for a key, oldest first. */

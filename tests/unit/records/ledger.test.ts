@@ -80,7 +80,7 @@ describe('saved ledger data', () => {
     ['an unknown organisation kind', { ...base, orgKind: '党委' }, 'orgKind'],
     ['a note over the limit', { ...base, entries: { x: { note: '记'.repeat(limits.note + 1) } } }, 'entries.x.note'],
   ])('rejects %s, naming the field', (_, data, field) => {
-    const raw = JSON.stringify({ schemaVersion: 1, savedAt: 'x', data });
+    const raw = JSON.stringify({ schemaVersion: 1, savedAt: '2022-05-01T08:00:00.000Z', data });
     expect(readEnvelope(raw, ledgerSpec)).toMatchObject({ ok: false, reason: 'corrupt', message: expect.stringContaining(field), raw });
   });
 });

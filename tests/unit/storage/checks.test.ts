@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
-import { isCalendarDate, isWellFormed, optionalDate, savedAtProblem, wellFormedText } from '../../../src/lib/storage/checks';
+import { clipText, isCalendarDate, isWellFormed, optionalDate, savedAtProblem, wellFormedText } from '../../../src/lib/storage/checks';
 
 describe('isWellFormed', () => {
   it('accepts ordinary text and surrogate pairs', () => {
@@ -60,5 +60,14 @@ describe('wellFormedText', () => {
     expect(r.issues?.[0].message).toMatch(/超过 3 字/);
     expect(v.safeParse(wellFormedText(10), '\ud800x').issues?.[0].message).toMatch(/无法识别/);
     expect(v.is(wellFormedText(10), '好')).toBe(true);
+  });
+});
+
+describe('clipText', () => {
+  it('cuts to the limit without leaving half a surrogate pair', () => {
+    expect(clipText('甲乙丙', 2)).toBe('甲乙');
+    expect(clipText('ab😀', 3)).toBe('ab');
+    expect(clipText('ab😀', 4)).toBe('ab😀');
+    expect(isWellFormed(clipText('𠀀'.repeat(40), 55))).toBe(true);
   });
 });

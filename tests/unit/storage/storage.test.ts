@@ -19,16 +19,16 @@ describe('envelope', () => {
   });
 
   it('migrates older versions on read', () => {
-    const old = JSON.stringify({ schemaVersion: 1, savedAt: 'x', data: { name: '一支部' } });
+    const old = JSON.stringify({ schemaVersion: 1, savedAt: '2022-05-01T08:00:00.000Z', data: { name: '一支部' } });
     const r = readEnvelope(old, v2);
     expect(r).toMatchObject({ ok: true, migrated: true, envelope: { schemaVersion: 2, data: { name: '一支部', count: 0 } } });
   });
 
   it.each([
     ['not JSON', '{oops', 'corrupt', '不是有效的 JSON'],
-    ['no envelope', '{"name":"x"}', 'corrupt', '缺少版本号'],
-    ['wrong types inside', JSON.stringify({ schemaVersion: 2, savedAt: 'x', data: { name: 1, count: 'a' } }), 'corrupt', 'name'],
-    ['a newer version', JSON.stringify({ schemaVersion: 9, savedAt: 'x', data: {} }), 'newer', '版本 9'],
+    ['no envelope', '{"name":"x"}', 'corrupt', '版本号或保存时间无效'],
+    ['wrong types inside', JSON.stringify({ schemaVersion: 2, savedAt: '2022-05-01T08:00:00.000Z', data: { name: 1, count: 'a' } }), 'corrupt', 'name'],
+    ['a newer version', JSON.stringify({ schemaVersion: 9, savedAt: '2022-05-01T08:00:00.000Z', data: {} }), 'newer', '版本 9'],
   ])('reports %s with the raw text kept', (_, raw, reason, message) => {
     const r = readEnvelope(raw, v2);
     expect(r.ok).toBe(false);
@@ -39,7 +39,7 @@ describe('envelope', () => {
   });
 
   it('reports data it has no migration for, keeping the raw text', () => {
-    const raw = JSON.stringify({ schemaVersion: 1, savedAt: 'x', data: { name: 'a' } });
+    const raw = JSON.stringify({ schemaVersion: 1, savedAt: '2022-05-01T08:00:00.000Z', data: { name: 'a' } });
     expect(readEnvelope(raw, { ...v2, migrations: {} })).toEqual({ ok: false, reason: 'corrupt', message: '无法从版本 1 升级保存的数据', raw });
   });
 
@@ -68,9 +68,9 @@ describe('safe storage', () => {
   it('sets corrupt data aside under a dated key and frees the original', () => {
     const s = memoryStorage();
     s.map.set('k', '{oops');
-    const aside = setAside(s, 'k', '{oops', now);
-    expect(aside).toBe('k:corrupt:2022-05-01T08:00:00.000Z');
-    expect(s.map.get(aside!)).toBe('{oops');
+    const aside = 'k:corrupt:2022-05-01T08:00:00.000Z';
+    expect(setAside(s, 'k', '{oops', now)).toEqual({ key: aside });
+    expect(s.map.get(aside)).toBe('{oops');
     expect(s.map.has('k')).toBe(false);
     expect(setAsideKeys(s, 'k')).toEqual([aside]);
   });
@@ -78,7 +78,7 @@ describe('safe storage', () => {
   it('leaves corrupt data where it is when it cannot be set aside', () => {
     const s = memoryStorage('QuotaExceededError');
     s.map.set('k', '{oops');
-    expect(setAside(s, 'k', '{oops', now)).toBeNull();
+    expect(setAside(s, 'k', '{oops', now)).toEqual({ message: '浏览器存储空间已满' });
     expect(s.map.get('k')).toBe('{oops');
   });
 });
