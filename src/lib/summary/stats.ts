@@ -26,15 +26,15 @@ export interface Totals {
   items: Map<string, Tally>;
   /** Per organisation, in the order given; only items on the current form count. */
   orgs: Tally[];
-  /** Per category: organisations × items met, out of `cells`. */
-  categories: { id: string; name: string; met: number; cells: number }[];
+  /** Per category: organisations × items met, not met and not filled, out of `cells`. */
+  categories: ({ id: string; name: string; cells: number } & Tally)[];
 }
 
 export function aggregate(spec: FormSpec, drafts: ChecklistDraft[], col: Column): Totals {
   const items = new Map<string, Tally>();
   const orgs = drafts.map(tally);
   const categories = spec.categories.map((c) => {
-    let met = 0;
+    const sum = tally();
     for (const item of c.items) {
       const t = tally();
       drafts.forEach((d, i) => {
@@ -44,21 +44,29 @@ export function aggregate(spec: FormSpec, drafts: ChecklistDraft[], col: Column)
         orgs[i][key]++;
       });
       items.set(item.id, t);
-      met += t.met;
+      sum.met += t.met;
+      sum.unmet += t.unmet;
+      sum.blank += t.blank;
     }
-    return { id: c.id, name: c.name, met, cells: c.items.length * drafts.length };
+    return { id: c.id, name: c.name, ...sum, cells: c.items.length * drafts.length };
   });
   return { items, orgs, categories };
 }
 
-/** Whether fewer than `percent`% of `of` organisations meet an item; integer maths, no rounding. */
-export const below = (t: Tally, of: number, percent: number) => t.met * 100 < percent * of;
+/**
+ * Whether fewer than `percent`% of the organisations that answered an item meet it; integer maths.
+ * An item nobody has answered yet is unknown, not low.
+ */
+export const below = (t: Tally, percent: number) => answered(t) > 0 && t.met * 100 < percent * answered(t);
 
-/** 75%, rounded down so 79.9% never reads as 80%. */
-export const share = (met: number, of: number) => (of === 0 ? '—' : `${Math.floor((met * 100) / of)}%`);
+/** Share of the answered that is met, rounded to the nearest per cent (7/8 is 88%); 未填 never counts. */
+export const share = (t: Tally) => (answered(t) === 0 ? '—' : `${Math.round((t.met * 100) / answered(t))}%`);
+
+/** The share with the counts beside it: 88%（7/8，未填 2）. */
+export const shareText = (t: Tally) => `${share(t)}（${t.met}/${answered(t)}${t.blank ? `，未填 ${t.blank}` : ''}）`;
 
 export type OrgFilter = 'all' | 'unmet' | 'blank';
-export type OrgSort = 'name' | 'met-asc' | 'met-desc' | 'newest';
+export type OrgSort = 'name' | 'reviewer' | 'met-asc' | 'met-desc' | 'newest';
 
 export interface ViewOptions {
   col: Column;
@@ -66,17 +74,22 @@ export interface ViewOptions {
   sort: OrgSort;
   /** Show only items met by fewer than this percentage of organisations; null shows all. */
   threshold: number | null;
+  /** Show only organisations this 党总支 reviews ('' for those with none named); null shows all. */
+  reviewer: string | null;
 }
 
 export interface Row {
   entry: SummaryEntry;
   tally: Tally;
+  /** The reviewing organisation, '' when unknown. */
+  reviewer: string;
 }
 
 const collator = new Intl.Collator('zh-CN', { numeric: true });
 const byName = (a: Row, b: Row) => collator.compare(a.entry.draft.orgName, b.entry.draft.orgName) || (a.entry.id < b.entry.id ? -1 : 1);
 const sorts: Record<OrgSort, (a: Row, b: Row) => number> = {
   name: byName,
+  reviewer: (a, b) => (a.reviewer === b.reviewer ? byName(a, b) : !a.reviewer ? 1 : !b.reviewer ? -1 : collator.compare(a.reviewer, b.reviewer)),
   'met-asc': (a, b) => a.tally.met - b.tally.met || byName(a, b),
   'met-desc': (a, b) => b.tally.met - a.tally.met || byName(a, b),
   newest: (a, b) => Date.parse(b.entry.savedAt) - Date.parse(a.entry.savedAt) || byName(a, b),
@@ -86,16 +99,18 @@ const sorts: Record<OrgSort, (a: Row, b: Row) => number> = {
  * What the matrix shows for one form: rows filtered and sorted, the categories and items left by
  * the item filter, and totals over every organisation of the form (filters never change them).
  */
-export function matrixView(spec: FormSpec, entries: SummaryEntry[], o: ViewOptions) {
+export function matrixView(spec: FormSpec, entries: SummaryEntry[], o: ViewOptions, reviewerOf = (e: SummaryEntry) => e.draft.reviewer?.trim() ?? '') {
   const mine = entries.filter((e) => e.draft.form === spec.form);
   const totals = aggregate(spec, mine.map((e) => e.draft), o.col);
-  const all = mine.map((entry, i) => ({ entry, tally: totals.orgs[i] }));
-  const keep = (r: Row) => (o.filter === 'unmet' ? r.tally.unmet > 0 : o.filter === 'blank' ? r.tally.blank > 0 : true);
+  const all = mine.map((entry, i) => ({ entry, tally: totals.orgs[i], reviewer: reviewerOf(entry) }));
+  const keep = (r: Row) =>
+    (o.reviewer === null || r.reviewer === o.reviewer) && (o.filter === 'unmet' ? r.tally.unmet > 0 : o.filter === 'blank' ? r.tally.blank > 0 : true);
   const rows = all.filter(keep).sort(sorts[o.sort]);
   const categories = spec.categories
-    .map((c) => ({ ...c, items: c.items.filter((i) => o.threshold === null || below(totals.items.get(i.id)!, mine.length, o.threshold)) }))
+    .map((c) => ({ ...c, items: c.items.filter((i) => o.threshold === null || below(totals.items.get(i.id)!, o.threshold)) }))
     .filter((c) => c.items.length > 0);
-  return { rows, categories, totals, orgs: mine.length };
+  const reviewers = [...new Set(all.map((r) => r.reviewer))].sort((a, b) => (!a ? 1 : !b ? -1 : collator.compare(a, b)));
+  return { rows, categories, totals, orgs: mine.length, reviewers };
 }
 export type MatrixView = ReturnType<typeof matrixView>;
 
@@ -105,11 +120,33 @@ export function matrixRows(spec: FormSpec, view: MatrixView, col: Column): strin
   const total = spec.categories.reduce((n, c) => n + c.items.length, 0);
   return [
     [`${spec.title}汇总（${columnLabel[col]}）`],
-    ['项目', '', '', ...items.map((i) => i.category), ''],
-    [`${spec.org}名称`, `达标项数（共${total}项）`, '已填项数', ...items.map((i) => i.name), '保存时间'],
-    ...view.rows.map(({ entry, tally: t }) => [
-      entry.draft.orgName, String(t.met), String(answered(t)), ...items.map((i) => cellOf(entry.draft, i.id, col)), savedDateTime(entry.savedAt),
+    ['项目', '', '', ...items.map((i) => i.category), '', ''],
+    [`${spec.org}名称`, `达标项数（共${total}项）`, '已填项数', ...items.map((i) => i.name), '保存时间', '验收组织'],
+    ...view.rows.map(({ entry, tally: t, reviewer }) => [
+      entry.draft.orgName, String(t.met), String(answered(t)), ...items.map((i) => cellOf(entry.draft, i.id, col)), savedDateTime(entry.savedAt), reviewer,
     ]),
-    [`达标的${spec.org}数（共${view.orgs}个）`, '', '', ...items.map((i) => String(view.totals.items.get(i.id)!.met)), ''],
+    [`达标的${spec.org}数（共${view.orgs}个）`, '', '', ...items.map((i) => shareText(view.totals.items.get(i.id)!)), '', ''],
   ];
+}
+
+const csvTime = (iso: string | undefined) => (iso ? savedDateTime(iso) : '');
+
+/**
+ * Everything the summary holds as one long table for a spreadsheet: a row per organisation and
+ * item (organisation, form, 申报时间, item, 自评, 上级验收, 说明, 验收结果, reviewer, save times, file),
+ * then a row per expected organisation that has not sent its form.
+ */
+export function fullRows(specs: FormSpec[], entries: SummaryEntry[], notSent: { name: string; form: string; parent: string }[], reviewerOf = (e: SummaryEntry) => e.draft.reviewer ?? ''): string[][] {
+  const rows = [['组织名称', '登记表', '报送情况', '申报时间', '项目', '标准条目', '自评是否达标', '上级验收是否达标', '说明', '验收结果', '验收组织', '自评保存时间', '验收保存时间', '文件保存时间', '来自文件']];
+  for (const spec of specs)
+    for (const e of entries.filter((x) => x.draft.form === spec.form).sort((a, b) => collator.compare(a.draft.orgName, b.draft.orgName))) {
+      const d = e.draft;
+      for (const c of spec.categories)
+        for (const i of c.items) {
+          const a = d.answers[i.id] ?? {};
+          rows.push([d.orgName, spec.title, '已报送', d.date, c.name, i.name, a.self ?? '未填', a.superior ?? '未填', a.note ?? '', d.result, reviewerOf(e), csvTime(d.selfSavedAt), csvTime(d.reviewSavedAt), csvTime(e.savedAt), e.fileName]);
+        }
+    }
+  for (const n of notSent) rows.push([n.name, specs.find((s) => s.form === n.form)?.title ?? '', '未报送', '', '', '', '', '', '', '', n.parent, '', '', '', '']);
+  return rows;
 }
