@@ -4,7 +4,8 @@ import { test } from 'vitest';
 import { toCsv } from '../../src/lib/storage/csv';
 import type { SummaryEntry } from '../../src/lib/summary/entries';
 import { importFiles } from '../../src/lib/summary/import';
-import { aggregate, fullRows, matrixRows, matrixView, type ViewOptions } from '../../src/lib/summary/stats';
+import { aggregate, matrixView, type ViewOptions } from '../../src/lib/summary/stats';
+import { fullRows, matrixRows } from '../../src/lib/summary/export';
 import { batch, formSpec } from '../summary-files';
 
 const zhibu = formSpec('zhibu');

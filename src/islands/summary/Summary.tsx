@@ -10,7 +10,7 @@ import { load, save } from '../../lib/storage/safe-storage';
 import { summaryPrefix, type SummaryEntry } from '../../lib/summary/entries';
 import { expectedKey, expectedSpec, notSent, parseExpected, reviewerOf, type Expected } from '../../lib/summary/expected';
 import type { FileIn } from '../../lib/summary/import';
-import { columnLabel, fullRows, matrixRows, matrixView, type Column, type OrgFilter, type OrgSort, type ViewOptions } from '../../lib/summary/stats';
+import { columnLabel, matrixView, type Column, type OrgFilter, type OrgSort, type ViewOptions } from '../../lib/summary/stats';
 import { summaryStore, withUnsaved, type SummaryStore } from '../../lib/summary/store';
 import { download } from '../drafts/download';
 import { browserStorage } from '../drafts/useSession';
@@ -283,10 +283,10 @@ export default function Summary({ specs }: { specs: FormSpec[] }) {
               </span>
               <span class="sm-actions">
                 <button type="button" disabled={view.orgs === 0}
-                  onClick={() => download(toCsv(matrixRows(spec, view, opts.col)), `${spec.org}登记表汇总-${opts.col === 'self' ? '自评' : '上级验收'}-${today()}.csv`, 'text/csv;charset=utf-8')}>
+                  onClick={async () => download(toCsv((await import('../../lib/summary/export')).matrixRows(spec, view, opts.col)), `${spec.org}登记表汇总-${opts.col === 'self' ? '自评' : '上级验收'}-${today()}.csv`, 'text/csv;charset=utf-8')}>
                   导出表格（CSV）
                 </button>
-                <button type="button" onClick={() => download(toCsv(fullRows(specs, [...entries.values()], specs.flatMap((s) => notSent(expected, entries, s.form)), whoReviews)), `登记表汇总-全部字段-${today()}.csv`, 'text/csv;charset=utf-8')}>
+                <button type="button" onClick={async () => download(toCsv((await import('../../lib/summary/export')).fullRows(specs, [...entries.values()], specs.flatMap((s) => notSent(expected, entries, s.form)), whoReviews)), `登记表汇总-全部字段-${today()}.csv`, 'text/csv;charset=utf-8')}>
                   导出全部字段（CSV）
                 </button>
                 <button type="button" disabled={view.orgs === 0} onClick={() => { setLayout('matrix'); setPrinting(true); }}>打印汇总表</button>

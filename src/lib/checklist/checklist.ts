@@ -40,6 +40,18 @@ export const checklistDraft = v.object({
 });
 export type ChecklistDraft = v.InferOutput<typeof checklistDraft>;
 
+/** The form's two parts: the organisation's own 自评, and its reviewer's 上级验收 (see parts.ts). */
+export type Part = 'self' | 'review';
+export const timeField = { self: 'selfSavedAt', review: 'reviewSavedAt' } as const;
+
+/** The draft after an edit of one part: that part's save time moves to now. */
+export function touch(d: ChecklistDraft, part: Part, now = new Date()): ChecklistDraft {
+  return { ...d, [timeField[part]]: now.toISOString() };
+}
+
+/** Who a form belongs to: names typed with other spaces or full-width digits are the same organisation. */
+export const orgKey = (d: Pick<ChecklistDraft, 'form' | 'orgName'>) => `${d.form}:${d.orgName.normalize('NFKC').replace(/\s+/g, '')}`;
+
 /** Version 1 had no part times: readers fall back to the file's save time (see parts.ts). */
 export const checklistSpec: RecordSpec<ChecklistDraft> = { version: 2, schema: checklistDraft, migrations: { 1: (d) => d } };
 

@@ -4,22 +4,17 @@
 // form meet, each part keeps its newest version: a branch's later self-only file never wipes the
 // review its 党总支 did on an earlier one.
 import { savedDateTime } from '../content/dates';
-import type { Answer, ChecklistDraft } from './checklist';
 
-export type Part = 'self' | 'review';
+import { timeField, type Answer, type ChecklistDraft, type Part } from './checklist';
+
+export { orgKey, touch, type Part } from './checklist';
 /** One version of a form and the time its file or record was saved. */
 export interface Version {
   data: ChecklistDraft;
   savedAt: string;
 }
 
-const timeField = { self: 'selfSavedAt', review: 'reviewSavedAt' } as const;
 const fields: Record<Part, (keyof Answer)[]> = { self: ['self', 'note'], review: ['superior'] };
-
-/** The draft after an edit of one part: that part's save time moves to now. */
-export function touch(d: ChecklistDraft, part: Part, now = new Date()): ChecklistDraft {
-  return { ...d, [timeField[part]]: now.toISOString() };
-}
 
 /** What a part holds, as comparable text (its save time left out). */
 function content(d: ChecklistDraft, part: Part): string {

@@ -1,7 +1,7 @@
 // The organisation department's summary (汇总): checklist backups from many branches gathered into
 // one set, one entry per organisation and form (import.ts takes files in).
 import * as v from 'valibot';
-import { checklistDraft, type ChecklistDraft } from '../checklist/checklist';
+import { checklistDraft, orgKey, type ChecklistDraft } from '../checklist/checklist';
 import type { RecordSpec } from '../storage/envelope';
 import { wellFormedText } from '../storage/checks';
 
@@ -28,7 +28,7 @@ export const orgType = { zongzhi: '党总支', zhibu: '党支部' } as const;
 export function entryId(d: Pick<ChecklistDraft, 'form' | 'orgName'>): string {
   // A lone surrogate made encodeURIComponent throw (URI malformed) and stopped a whole batch:
   // readers refuse such names, and this never throws whatever it is given.
-  return encodeURIComponent(toWellFormed(`${d.form}:${d.orgName.normalize('NFKC').replace(/\s+/g, '')}`));
+  return encodeURIComponent(toWellFormed(orgKey(d)));
 }
 
 /** Lone surrogates replaced by U+FFFD (String.prototype.toWellFormed, written out for older browsers). */

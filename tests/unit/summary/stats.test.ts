@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../../src/lib/storage/csv';
 import type { SummaryEntry } from '../../../src/lib/summary/entries';
 import { importFiles } from '../../../src/lib/summary/import';
-import { aggregate, below, fullRows, matrixRows, matrixView, share, shareText, type ViewOptions } from '../../../src/lib/summary/stats';
+import { aggregate, below, matrixView, share, shareText, type ViewOptions } from '../../../src/lib/summary/stats';
+import { fullRows, matrixRows } from '../../../src/lib/summary/export';
 import { entryId } from '../../../src/lib/summary/entries';
 import { batch, formSpec, metBy, patterned } from '../../summary-files';
 
