@@ -139,6 +139,19 @@ describe('stored set', () => {
     expect([...storage.map.keys()]).toEqual([problems[0].key]);
   });
 
+  it('reports the bytes it uses and clears only entries saved before a cutoff', () => {
+    const storage = memoryStorage();
+    const store = summaryStore(storage);
+    store.save(entries);
+    const bytes = [...storage.map].reduce((n, [k, v]) => n + (k.length + v.length) * 2, 0);
+    expect(store.usage()).toBe(bytes);
+    storage.setItem('handbook:checklist:x', 'not the summary');
+    expect(store.usage()).toBe(bytes);
+    // batch() saves organisation i at minute i: a cutoff at minute 1 takes only the first.
+    expect(store.clearBefore(new Date(savedAt(1)))).toEqual([entries[0].id]);
+    expect(store.load().entries.size).toBe(2);
+  });
+
   it('after another tab’s change, still shows what this page could not store unless storage has newer', () => {
     const [a, b] = entries;
     const memory = new Map([[a.id, a], [b.id, b]]);
