@@ -8,7 +8,7 @@ import { toCsv } from '../../lib/storage/csv';
 import type { Problem } from '../../lib/storage/drafts';
 import { load, save } from '../../lib/storage/safe-storage';
 import { summaryPrefix, type SummaryEntry } from '../../lib/summary/entries';
-import { expectedKey, expectedSpec, notSent, parseExpected, reviewerOf, type Expected } from '../../lib/summary/expected';
+import { expectedKey, expectedSpec, notSent, parseExpected, reviewerOf } from '../../lib/summary/expected';
 import type { FileIn } from '../../lib/summary/import';
 import { columnLabel, matrixView, type Column, type OrgFilter, type OrgSort, type ViewOptions } from '../../lib/summary/stats';
 import { summaryStore, withUnsaved, type SummaryStore } from '../../lib/summary/store';
