@@ -28,7 +28,7 @@ async function newPage(browser: Browser) {
 }
 
 test('the relay: branch fills, 党总支 reviews, branch edits later, 组织人事处 combines in either order', async ({ browser }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(400_000); // four browser contexts and real files; slow on a loaded machine
   // 1. The branch fills its 自评; the review part is there but not its to fill.
   const branch = await newPage(browser);
   await openForm(branch);

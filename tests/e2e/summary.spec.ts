@@ -72,7 +72,7 @@ test('a batch with two bad files and an older duplicate: counts, reasons and the
   const counts = (j: number) => ({ met: 20 - j, answered: 20 - j + (j === 0 ? 2 : 1) });
   expect(totals).toEqual(['共 22 个', ...itemNames.map((_, j) => {
     const { met, answered } = counts(j);
-    return `${Math.round((met * 100) / answered)}%（${met}/${answered}，未填 ${22 - answered}）`;
+    return `${Math.round((met * 100) / answered)}%（${met}/${answered}${answered < 22 ? `，未填 ${22 - answered}` : ''}）`;
   })]);
   await expect(page.getByRole('heading', { name: '班子队伍建设 达标 94%（90/96，未填 14）' })).toBeVisible(); // (20+19+18+17+16) / (22+20+19+18+17)
   expect(await stored(page)).toHaveLength(24);
@@ -144,13 +144,14 @@ test('the CSV export is the matrix on screen, with a BOM for Excel', async ({ pa
   const rows = parseCsv(file.text.slice(1));
   expect(rows[0]).toEqual(['党支部标准化建设考核验收登记表汇总（自评是否达标）']);
   const header = await matrix(page).locator('thead .sm-items th').allTextContents();
-  expect(rows[2]).toEqual(['党支部名称', '达标项数（共20项）', '已填项数', ...header, '保存时间']);
+  expect(rows[2]).toEqual(['党支部名称', '达标项数（共20项）', '已填项数', ...header, '保存时间', '验收组织']);
   const screen = await matrixCells(page);
   const body = rows.slice(3, -1);
-  expect(body.map((r) => [r[0], `${r[1]} / ${r[2]}`, ...r.slice(3, -1)])).toEqual(screen);
-  expect(body.map((r) => r.at(-1))).toEqual(screen.map((_, i) => `2026年11月20日 16:0${i}`));
+  expect(body.map((r) => [r[0], `${r[1]} / ${r[2]}`, ...r.slice(3, -2)])).toEqual(screen);
+  expect(body.map((r) => r.at(-2))).toEqual(screen.map((_, i) => `2026年11月20日 16:0${i}`));
+  expect(body.map((r) => r.at(-1))).toEqual(screen.map(() => ''));
   const totals = await matrix(page).locator('tfoot td').allTextContents();
-  expect(rows.at(-1)!.slice(3, -1)).toEqual(totals.slice(1).map((t) => t.split('（')[0]));
+  expect(rows.at(-1)!.slice(3, -2)).toEqual(totals.slice(1));
 });
 
 test('the print button shows the matrix and opens the browser’s print', async ({ page }) => {
