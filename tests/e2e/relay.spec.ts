@@ -158,3 +158,16 @@ test('a form page refuses a file with a lone surrogate, and the summary survives
   await pick(page, batch('zhibu', 1));
   expect(await matrixCells(page)).toHaveLength(1);
 });
+
+test('inside WeChat the page says once how to open it in the system browser', async ({ browser }) => {
+  const context = await browser.newContext({ userAgent: 'Mozilla/5.0 (Linux; Android 13) AppleWebKit/537.36 Chrome/120 Mobile MicroMessenger/8.0.47' });
+  const page = await context.newPage();
+  await openForm(page);
+  const note = page.getByText(/您正在微信里打开本页/);
+  await expect(note).toBeVisible();
+  await page.getByRole('button', { name: '知道了' }).click();
+  await expect(note).toBeHidden();
+  await openForm(page);
+  await expect(note).toBeHidden();
+  await context.close();
+});

@@ -216,7 +216,8 @@ export default function Summary({ specs }: { specs: FormSpec[] }) {
   const caption = `${spec.title}汇总（${columnLabel[opts.col]}）：显示 ${view.rows.length} 个${spec.org}，共 ${view.orgs} 个${filterText}${itemText}`;
   const full = unsaved.message?.includes('已满');
   const unsavedText = unsaved.message && `有 ${unsaved.ids.size} 份登记表未能保存到浏览器（${unsaved.message}）。它们仍显示在本页，但刷新或关闭页面后需要重新导入这些文件。` +
-    (full ? `本页汇总的登记表占用了约 ${kb(usage)} 浏览器存储，是空间用满的主要原因：可以清空较早的登记表后重新导入。` : '');
+    // Named as the cause only when it is one: a megabyte of the browser's usual five.
+    (full && usage >= 1e6 ? `本页汇总的登记表占用了约 ${kb(usage)} 浏览器存储，是空间用满的主要原因：可以清空较早的登记表后重新导入。` : '');
   const oldCount = [...entries.values()].filter((e) => Date.parse(e.savedAt) < Date.now() - oldAfterDays * 864e5).length;
   const counts = entries.size ? `已导入 ${entries.size} 份登记表（${specs.map((s) => `${s.org} ${perForm(s.form)} 份`).join('，')}），保存在这个浏览器里，清空前一直保留；占用浏览器存储约 ${kb(usage)}（浏览器一般只给每个网站约 5 MB，登记表页面的草稿也存在这里）。` : null;
 
