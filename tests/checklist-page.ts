@@ -16,3 +16,8 @@ export async function answer(page: Page, item: string, which: '自评是否达�
 
 export const orgField = (page: Page) => page.getByRole('textbox', { name: '申报达标的党支部名称', exact: true });
 
+
+/** Turns 验收模式 on or off: the 上级验收 part is edited only in it, the 自评 part only outside it. */
+export async function reviewing(page: Page, on: boolean) {
+  await page.getByRole('checkbox', { name: '验收模式', exact: true }).setChecked(on);
+}

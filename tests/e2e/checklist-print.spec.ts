@@ -1,7 +1,7 @@
 // The filled 登记表 prints as the official form on A4: read back from a real PDF.
 import { expect, test } from '@playwright/test';
 import { standard } from '../content';
-import { answer, openForm, orgField } from '../checklist-page';
+import { answer, openForm, orgField, reviewing } from '../checklist-page';
 import { pdfContains, readPdf } from '../pdf';
 
 const A4 = { width: 595.28, height: 841.89 };
@@ -15,9 +15,10 @@ test('the filled form prints on A4 with name, date, every item, the answers and 
   await page.getByLabel('申报时间', { exact: true }).fill('2022-05-06');
   // Every other item met, the fifth not met; acceptance only on the first two.
   for (const [i, item] of items.entries()) await answer(page, item.name, '自评是否达标', i === 4 ? '未达标' : '达标');
+  await page.getByRole('textbox', { name: `${items[3].name} 说明`, exact: true }).fill('学习记录见附件三');
+  await reviewing(page, true);
   await answer(page, items[0].name, '上级验收是否达标', '达标');
   await answer(page, items[1].name, '上级验收是否达标', '未达标');
-  await page.getByRole('textbox', { name: `${items[3].name} 说明`, exact: true }).fill('学习记录见附件三');
   await page.getByRole('textbox', { name: '验收结果', exact: true }).fill('经验收，基本达标');
 
   await page.emulateMedia({ media: 'print' });

@@ -3,7 +3,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { standard } from '../content';
-import { answer, group, openForm, orgField } from '../checklist-page';
+import { answer, group, openForm, orgField, reviewing } from '../checklist-page';
 
 const zhibu = standard('zhibu');
 const names = zhibu.categories.flatMap((c) => c.items.map((i) => i.name));
@@ -30,10 +30,12 @@ async function fillSome(page: Page) {
   await page.getByLabel('申报时间', { exact: true }).fill('2022-05-06');
   await answer(page, '班子配备职数', '自评是否达标', '达标');
   await answer(page, '党费收缴管理', '自评是否达标', '未达标');
-  await answer(page, '党费收缴管理', '上级验收是否达标', '达标');
   await answer(page, '党建工作台账', '自评是否达标', '达标');
   await page.getByRole('textbox', { name: '党费收缴管理 说明', exact: true }).fill('6月公示记录待补');
+  await reviewing(page, true);
+  await answer(page, '党费收缴管理', '上级验收是否达标', '达标');
   await page.getByRole('textbox', { name: '验收结果', exact: true }).fill('同意验收');
+  await reviewing(page, false);
 }
 
 test('the interface contract: labels, groups, options, regions and the print button', async ({ page }) => {
@@ -87,8 +89,7 @@ test('a keyboard alone fills the form', async ({ page }) => {
   await expect(first.getByRole('radio', { name: '达标', exact: true })).toBeChecked();
   await page.keyboard.press('ArrowRight');
   await expect(first.getByRole('radio', { name: '未达标', exact: true })).toBeChecked();
-  // Tab moves on to the acceptance group, then the note.
-  await page.keyboard.press('Tab');
+  // Tab moves on to the note: the acceptance group is disabled outside 验收模式.
   await page.keyboard.press('Tab');
   await expect(page.getByRole('textbox', { name: `${names[0]} 说明`, exact: true })).toBeFocused();
   await page.keyboard.type('已换届');
@@ -107,7 +108,9 @@ test('progress, filters and the jump to the next unanswered item', async ({ page
   await expect(progress).toHaveText('已自评 0/20 · 达标 0 · 未达标 0 · 上级已验收 0/20');
   await answer(page, names[0], '自评是否达标', '达标');
   await answer(page, names[1], '自评是否达标', '未达标');
+  await reviewing(page, true);
   await answer(page, names[2], '上级验收是否达标', '未达标');
+  await reviewing(page, false);
   await expect(progress).toHaveText('已自评 2/20 · 达标 1 · 未达标 1 · 上级已验收 1/20');
 
   const items = page.locator('.ck-item:visible');
@@ -140,7 +143,8 @@ test('two tabs on one draft stay in step and keep each other’s answers', async
   await expect(group(b, '党费收缴管理', '自评是否达标').getByRole('radio', { name: '达标', exact: true })).toBeChecked();
   await answer(b, '组织关系管理', '自评是否达标', '未达标');
   await expect(group(a, '组织关系管理', '自评是否达标').getByRole('radio', { name: '未达标', exact: true })).toBeChecked();
-  // Edits made in both tabs at once both survive.
+  // Edits made in both tabs at once both survive: the 自评 in one, the review in the other.
+  await reviewing(b, true);
   await Promise.all([
     orgField(a).fill('物理系党支部（修订）'),
     b.getByRole('textbox', { name: '验收结果', exact: true }).fill('同意'),

@@ -30,7 +30,7 @@ test('the matrix prints on A4 landscape with every organisation and the header o
     expect(pages.filter((p) => pdfContains(p.text, name)), name).toHaveLength(1);
   }
   // Totals once, at the end; no screen controls.
-  expect(pages.filter((p) => pdfContains(p.text, '达标的党支部数'))).toHaveLength(1);
+  expect(pages.filter((p) => pdfContains(p.text, '达标率（达标/已填）'))).toHaveLength(1);
   expect(pdfContains(pages.at(-1)!.text, '达标的党支部数')).toBe(true);
   for (const phrase of ['导入登记表', '选择文件', '各项达标情况', '导出表格']) expect(pdfContains(text, phrase), phrase).toBe(false);
 });

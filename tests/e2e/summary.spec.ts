@@ -49,12 +49,12 @@ test('a batch with two bad files and an older duplicate: counts, reasons and the
   await openSummary(page);
   await expect(page.getByText('还没有导入登记表。')).toBeVisible();
   await pick(page, firstBatch);
-  await expect(page.getByRole('status')).toHaveText('共 27 个文件：新增 24 份登记表，3 个文件未导入（原因见下）。');
+  await expect(page.getByRole('status')).toHaveText('共 27 个文件：新增 24 份登记表，1 个文件没有带来新内容，2 个文件未导入（原因见下）。');
   const outcomes = page.locator('.sm-outcomes li');
   await expect(outcomes).toHaveCount(3);
   await expect(outcomes.nth(0)).toHaveText('损坏的文件.json：文件已损坏或不是备份文件（不是有效的 JSON）。');
   await expect(outcomes.nth(1)).toHaveText('会议记录.json：这不是本网站导出的自评登记表备份文件。');
-  await expect(outcomes.nth(2)).toContainText('测试党支部004-旧版.json：「测试党支部004」已有较新的登记表（保存于 2026年11月20日 16:03，来自文件 测试党支部004-自评登记表-2026-11-20.json）；这个文件是 2026年11月19日 16:00 保存的旧版本，没有导入。');
+  await expect(outcomes.nth(2)).toHaveText('测试党支部004-旧版.json：「测试党支部004」已有的自评（保存于 2026年11月20日 16:03）和上级验收和验收结果（验收组织未注明，保存于 2026年11月20日 16:03）都不比这个文件中的旧，没有改动。');
   await expect(page.getByText('已导入 24 份登记表（党支部 22 份，党总支 2 份）')).toBeVisible();
   await expect(page.getByRole('radio', { name: '党支部（22 份）' })).toBeChecked();
   await expect(page.getByRole('radio', { name: '党总支（2 份）' })).toBeVisible();
@@ -67,16 +67,23 @@ test('a batch with two bad files and an older duplicate: counts, reasons and the
   expect(await rowOf(page, '测试党支部022')).toEqual(['测试党支部022', '0 / 1', ...row(0)]);
   // Item j is met by the 20 − j organisations with more than j items met.
   const totals = await matrix(page).locator('tfoot td').allTextContents();
-  expect(totals).toEqual(['共 22 个', ...itemNames.map((_, j) => `${20 - j}（${Math.floor(((20 - j) * 100) / 22)}%）`)]);
-  await expect(page.getByRole('heading', { name: '班子队伍建设 达标 81%' })).toBeVisible(); // (20+19+18+17+16) / (5 × 22)
+  // Item j: met by 20 − j, not met by those with exactly j met (two for j = 0), the rest 未填 —
+  // which never counts: the share is of the answered, rounded to the nearest per cent.
+  const counts = (j: number) => ({ met: 20 - j, answered: 20 - j + (j === 0 ? 2 : 1) });
+  expect(totals).toEqual(['共 22 个', ...itemNames.map((_, j) => {
+    const { met, answered } = counts(j);
+    return `${Math.round((met * 100) / answered)}%（${met}/${answered}${answered < 22 ? `，未填 ${22 - answered}` : ''}）`;
+  })]);
+  await expect(page.getByRole('heading', { name: '班子队伍建设 达标 94%（90/96，未填 14）' })).toBeVisible(); // (20+19+18+17+16) / (22+20+19+18+17)
   expect(await stored(page)).toHaveLength(24);
 
   // A newer copy replaces it, and says so; the set survives a reload.
   const newer004 = { ...backupFile(allMet(3), savedAt(50)), name: '测试党支部004-新版.json' };
   await pick(page, [newer004, good[1]]);
-  await expect(page.getByRole('status')).toHaveText('共 2 个文件：新增 0 份登记表，更新 1 份，1 个文件未导入（原因见下）。');
-  await expect(page.locator('.sm-outcomes li').nth(0)).toHaveText('测试党支部004-新版.json：「测试党支部004」已有 2026年11月20日 16:03 保存的登记表，已换成这个文件中较新的版本（保存于 2026年11月20日 16:50）。');
-  await expect(page.locator('.sm-outcomes li').nth(1)).toContainText('「测试党支部002」的这份登记表已经导入过');
+  // Its 自评 is newer; it has no review, so the one already here stays.
+  await expect(page.getByRole('status')).toHaveText('共 2 个文件：新增 0 份登记表，合并 1 份（见下），1 个文件没有带来新内容。');
+  await expect(page.locator('.sm-outcomes li').nth(0)).toHaveText('测试党支部004-新版.json：「测试党支部004」采用了这个文件中较新的自评（保存于 2026年11月20日 16:50）；保留了已有的上级验收和验收结果（验收组织未注明，保存于 2026年11月20日 16:03），这个文件里的验收较旧或没有验收。注意：这份验收是在这次自评修改之前做的，请验收组织确认。');
+  await expect(page.locator('.sm-outcomes li').nth(1)).toContainText('「测试党支部002」的这份登记表已经有了，没有改动。');
   expect(await rowOf(page, '测试党支部004')).toEqual(['测试党支部004', '20 / 20', ...row(20)]);
   await openSummary(page);
   await expect(matrix(page).locator('tbody tr')).toHaveCount(22);
@@ -112,9 +119,9 @@ test('filters, sorting and the superior’s column', async ({ page }) => {
 
   await page.getByLabel('显示组织').selectOption({ label: '全部组织' });
   await page.getByLabel('显示条目').selectOption({ label: '达标率低于 80% 的条目' });
-  // Item j is met by 20 − j of 22: below 80% from j = 3 on.
-  await expect(matrix(page).locator('thead .sm-items th')).toHaveText(itemNames.slice(3));
-  await expect(page.getByRole('heading', { name: '班子队伍建设 达标 81%' })).toBeVisible(); // totals ignore filters
+  // Item j is met by 20 − j of the 21 − j that answered it: below 80% from j = 17 on.
+  await expect(matrix(page).locator('thead .sm-items th')).toHaveText(itemNames.slice(17));
+  await expect(page.getByRole('heading', { name: '班子队伍建设 达标 94%（90/96，未填 14）' })).toBeVisible(); // totals ignore filters
 
   await page.getByLabel('显示条目').selectOption({ label: '全部条目' });
   await page.getByLabel('组织排序').selectOption({ label: '达标项从多到少' });
@@ -137,13 +144,14 @@ test('the CSV export is the matrix on screen, with a BOM for Excel', async ({ pa
   const rows = parseCsv(file.text.slice(1));
   expect(rows[0]).toEqual(['党支部标准化建设考核验收登记表汇总（自评是否达标）']);
   const header = await matrix(page).locator('thead .sm-items th').allTextContents();
-  expect(rows[2]).toEqual(['党支部名称', '达标项数（共20项）', '已填项数', ...header, '保存时间']);
+  expect(rows[2]).toEqual(['党支部名称', '达标项数（共20项）', '已填项数', ...header, '保存时间', '验收组织']);
   const screen = await matrixCells(page);
   const body = rows.slice(3, -1);
-  expect(body.map((r) => [r[0], `${r[1]} / ${r[2]}`, ...r.slice(3, -1)])).toEqual(screen);
-  expect(body.map((r) => r.at(-1))).toEqual(screen.map((_, i) => `2026年11月20日 16:0${i}`));
+  expect(body.map((r) => [r[0], `${r[1]} / ${r[2]}`, ...r.slice(3, -2)])).toEqual(screen);
+  expect(body.map((r) => r.at(-2))).toEqual(screen.map((_, i) => `2026年11月20日 16:0${i}`));
+  expect(body.map((r) => r.at(-1))).toEqual(screen.map(() => ''));
   const totals = await matrix(page).locator('tfoot td').allTextContents();
-  expect(rows.at(-1)!.slice(3, -1)).toEqual(totals.slice(1).map((t) => t.split('（')[0]));
+  expect(rows.at(-1)!.slice(3, -2)).toEqual(totals.slice(1));
 });
 
 test('the print button shows the matrix and opens the browser’s print', async ({ page }) => {

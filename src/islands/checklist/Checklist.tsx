@@ -3,8 +3,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   checklistBackup, checklistRows, checklistSpec, draftTitle, emptyDraft, filterItems, itemIds, nextUnanswered,
-  orphanedAnswers, progress, setAnswer, wrongForm, type ChecklistDraft, type Filter, type FormSpec,
+  orphanedAnswers, progress, setAnswer, touch, wrongForm, type ChecklistDraft, type Part, type Filter, type FormSpec,
 } from '../../lib/checklist/checklist';
+import { savedTime } from '../../lib/content/dates';
+import { backupFileName, backupJson } from '../../lib/storage/backup';
 import { toCsv } from '../../lib/storage/csv';
 import { draftRepo } from '../../lib/storage/drafts';
 import { draftSession } from '../../lib/storage/draft-session';
@@ -15,15 +17,20 @@ import { EvidenceBar } from './evidence';
 import { ItemCard } from './ItemCard';
 import { PrintForm } from './PrintForm';
 import { WordButton } from './WordButton';
+import type { Relay } from './relay-import';
 
 const filters: [Filter, string][] = [['all', '全部条目'], ['unanswered', '未自评'], ['unmet', '未达标']];
 
 export default function Checklist({ spec }: { spec: FormSpec }) {
   const ids = itemIds(spec);
+  // Who reviews this form: a 党支部's form its 党总支, a 党总支's form the organisation above it.
+  const reviewerOrg = spec.form === 'zhibu' ? '党总支' : '上级党组织';
+  const profile = useRef({ name: '', kind: '' });
   const [session, state] = useSession(() => {
     const storage = browserStorage();
     // A new draft starts with the organisation this browser remembers, if it is of this form's kind.
     const own = loadProfile(storage);
+    profile.current = own;
     const orgName = own.kind === '' || own.kind === spec.org ? own.name : '';
     return draftSession<ChecklistDraft>({
       repo: draftRepo(storage, 'handbook:checklist:', checklistSpec),
@@ -38,6 +45,11 @@ export default function Checklist({ spec }: { spec: FormSpec }) {
   const [filter, setFilter] = useState<{ kind: Filter; shown: Set<string> }>({ kind: 'all', shown: new Set(ids) });
   const [notes, setNotes] = useState(false);
   const [jumpNews, setJumpNews] = useState('');
+  // 验收模式 is on for one draft at a time, and off for a draft opened or created anew.
+  const [reviewFor, setReviewFor] = useState<string | null>(null);
+  const [relay, setRelay] = useState<Relay | null>(null);
+  const [sendNews, setSendNews] = useState('');
+
   // The count at the bottom of a phone's screen shows only once the full progress line has scrolled off the top.
   const tools = useRef<HTMLDivElement>(null);
   const [toolsAbove, setToolsAbove] = useState(false);
@@ -52,6 +64,29 @@ export default function Checklist({ spec }: { spec: FormSpec }) {
   const draft = state?.current ?? emptyDraft(spec.form, 'ssr');
   const off = !session;
   const edit = (change: (d: ChecklistDraft) => ChecklistDraft) => session?.edit(change);
+  /** An edit of one part moves that part's save time (see lib/checklist/parts.ts). */
+  const editPart = (part: Part, change: (d: ChecklistDraft) => ChecklistDraft) => edit((d) => touch(change(d), part));
+  const reviewing = reviewFor === draft.id;
+  function review(on: boolean, id = draft.id) {
+    setReviewFor(on ? id : null);
+    // A 党总支 reviewing a branch's form: its own remembered name is the reviewer.
+    const mine = profile.current;
+    if (on && spec.form === 'zhibu' && mine.kind === '党总支' && mine.name && !session?.$state.get().current.reviewer) editPart('review', (d) => ({ ...d, reviewer: mine.name }));
+  }
+  async function importFile(f: File): Promise<string | null> {
+    if (!session) return null;
+    const r = await (await import('./relay-import')).importInto(f, spec, ids, session, profile.current.name);
+    if ('error' in r) return r.error;
+    setRelay(r);
+    return null;
+  }
+  async function send() {
+    if (!session) return;
+    session.flush();
+    const s = session.$state.get();
+    const at = s.save.kind === 'saved' ? s.save.at : new Date().toISOString();
+    setSendNews(await (await import('./send')).sendFile(backupJson(checklistBackup, s.current, at), backupFileName(draftTitle(s.current), `${spec.org}自评登记表`, at, 'json')));
+  }
   const p = progress(ids, draft.answers);
   const orphans = orphanedAnswers(ids, draft.answers);
 
@@ -80,13 +115,28 @@ export default function Checklist({ spec }: { spec: FormSpec }) {
       <p class="ck-nojs no-print">在线填写需要启用 JavaScript。下面是空白登记表，可以直接打印后手工填写。</p>
       <div class="ck-screen no-print">
         <DraftBar session={session} state={state} title={draftTitle} detail={(d) => (d.label ? d.orgName : '')} backup={checklistBackup} fileLabel={`${spec.org}自评登记表`} refuse={(d) => wrongForm(spec, d)}
-          exports={[{ label: '导出表格（CSV）', make: (d) => ({ text: toCsv(checklistRows(spec, d)), ext: 'csv', type: 'text/csv;charset=utf-8' }) }]} />
-        <fieldset class="ck-head" disabled={off}>
+          exports={[{ label: '导出表格（CSV）', make: (d) => ({ text: toCsv(checklistRows(spec, d)), ext: 'csv', type: 'text/csv;charset=utf-8' }) }]} importer={importFile} />
+        <div class="ck-relay" aria-live="polite">
+          {relay?.text}
+          {relay?.offer && relay.offer.id === draft.id && !reviewing && (
+            <span>{relay.offer.text}<button type="button" onClick={() => review(true, relay.offer!.id)}>开始验收</button></span>
+          )}
+        </div>
+        <div class="ck-review">
+          <label class="ck-mode"><input type="checkbox" checked={reviewing} disabled={off} onChange={(e) => review(e.currentTarget.checked)} />验收模式</label>
+          <p class="ck-who">
+            {reviewing ? `验收中：“自评是否达标”和“说明”由${spec.org}填写，这里只读。` : `“上级验收是否达标”和“验收结果”由${reviewerOrg}在验收模式中填写。`}
+          </p>
+          <label for="ck-reviewer">验收的{reviewerOrg}</label>
+          <input id="ck-reviewer" type="text" maxLength={100} disabled={off || !reviewing} value={draft.reviewer ?? ''} onInput={(e) => editPart('review', (d) => ({ ...d, reviewer: e.currentTarget.value }))} />
+          {draft.reviewSavedAt && <p class="ck-who">上级验收最后保存于 {savedTime(draft.reviewSavedAt)}{draft.reviewer ? `（${draft.reviewer}）` : ''}</p>}
+        </div>
+        <fieldset class="ck-head" disabled={off || reviewing}>
           <legend>基本信息</legend>
           <label for="ck-org">{spec.nameLabel}</label>
-          <input id="ck-org" type="text" value={draft.orgName} maxLength={100} autocomplete="organization" onInput={(e) => edit((d) => ({ ...d, orgName: e.currentTarget.value }))} />
+          <input id="ck-org" type="text" value={draft.orgName} maxLength={100} autocomplete="organization" onInput={(e) => editPart('self', (d) => ({ ...d, orgName: e.currentTarget.value }))} />
           <label for="ck-date">{spec.dateLabel}</label>
-          <input id="ck-date" type="date" value={draft.date} onInput={(e) => edit((d) => ({ ...d, date: e.currentTarget.value }))} />
+          <input id="ck-date" type="date" value={draft.date} onInput={(e) => editPart('self', (d) => ({ ...d, date: e.currentTarget.value }))} />
         </fieldset>
         {session && <EvidenceBar org={spec.org} orgName={draft.orgName} date={draft.date} editNote={(id, f) => edit((d) => setAnswer(d, id, { note: f(d.answers[id]?.note ?? '') }))} />}
         <div class="ck-tools" ref={tools}>
@@ -102,7 +152,6 @@ export default function Checklist({ spec }: { spec: FormSpec }) {
           <button type="button" disabled={off} onClick={jump}>下一个未自评条目</button>
           <span aria-live="polite">{jumpNews || (filter.kind !== 'all' && (filter.shown.size ? `显示 ${filter.shown.size} 条` : '没有符合条件的条目。'))}</span>
         </div>
-        <p class="ck-who">“自评是否达标”由本组织填写；“上级验收是否达标”和“验收结果”由党总支验收时填写。</p>
         {orphans.length > 0 && (
           <p class="ck-orphans">
             草稿里有 {orphans.length} 条答案对应的条目已不在当前版本的登记表中（编号 {orphans.join('、')}）。这些答案仍保存在草稿和备份文件里，没有丢失。
@@ -112,17 +161,23 @@ export default function Checklist({ spec }: { spec: FormSpec }) {
           <section key={c.id} class="ck-category" aria-labelledby={`c-${c.id}`} hidden={!c.items.some((i) => filter.shown.has(i.id))}>
             <h2 id={`c-${c.id}`}>{c.name}</h2>
             {c.items.map((item) => (
-              <ItemCard key={item.id} item={item} answer={draft.answers[item.id] ?? {}} disabled={off} hidden={!filter.shown.has(item.id)}
-                onChange={(change) => edit((d) => setAnswer(d, item.id, change))} />
+              <ItemCard key={item.id} item={item} answer={draft.answers[item.id] ?? {}} disabled={off} reviewing={reviewing} hidden={!filter.shown.has(item.id)}
+                onChange={(change) => editPart('superior' in change ? 'review' : 'self', (d) => setAnswer(d, item.id, change))} />
             ))}
           </section>
         ))}
         {/* Phones: the tools above scroll away, so the count stays at the bottom of the screen.
             A visual copy only: the progress line above is the one assistive technology reads. */}
-        <p class="ck-bottom-progress" aria-hidden="true" hidden={!toolsAbove}>已自评 {p.selfAnswered}/{p.total} · 达标 {p.selfMet} · 未达标 {p.selfUnmet}</p>
+        <p class="ck-bottom-progress" aria-hidden="true" hidden={!toolsAbove}>{reviewing ? `上级已验收 ${p.superiorAnswered}/${p.total}` : `已自评 ${p.selfAnswered}/${p.total} · 达标 ${p.selfMet} · 未达标 ${p.selfUnmet}`}</p>
         <div class="ck-result">
           <label for="ck-result">{spec.resultLabel}</label>
-          <textarea id="ck-result" rows={3} maxLength={2000} disabled={off} value={draft.result} onInput={(e) => edit((d) => ({ ...d, result: e.currentTarget.value }))} />
+          <textarea id="ck-result" rows={3} maxLength={2000} disabled={off || !reviewing} value={draft.result} onInput={(e) => editPart('review', (d) => ({ ...d, result: e.currentTarget.value }))} />
+          {!reviewing && <p class="ck-who">由{reviewerOrg}在验收模式中填写。</p>}
+        </div>
+        <div class="ck-send">
+          <button type="button" disabled={off} onClick={() => void send()}>发送备份文件…</button>
+          <p class="ck-who">{reviewing ? '验收后发给组织人事处和被验收的组织' : `填好后发给${reviewerOrg}验收`}：手机上可直接发到微信或邮件，电脑上会下载文件。</p>
+          <p aria-live="polite">{sendNews}</p>
         </div>
         <div class="ck-print">
           <label><input type="checkbox" checked={notes} disabled={off} onChange={(e) => setNotes(e.currentTarget.checked)} />打印时包含“说明”列</label>

@@ -24,9 +24,11 @@ interface Props<T extends Draft> {
   exports?: { label: string; make: (d: T) => { text: string; ext: string; type: string } }[];
   /** Said beside the export buttons, e.g. that the files hold people's names. */
   exportNote?: string;
+  /** Takes an imported file in the page's own way (e.g. combining with a draft it already has); returns why not, or null. */
+  importer?: (file: File) => Promise<string | null>;
 }
 
-export function DraftBar<T extends Draft>({ session, state, title, detail, backup, fileLabel = backup.label, refuse, exports = [], exportNote }: Props<T>) {
+export function DraftBar<T extends Draft>({ session, state, title, detail, backup, fileLabel = backup.label, refuse, exports = [], exportNote, importer }: Props<T>) {
   const [renaming, setRenaming] = useState<string | null>(null);
   const [keeping, setKeeping] = useState('');
   const lastSaveText = useRef('');
@@ -67,6 +69,11 @@ export function DraftBar<T extends Draft>({ session, state, title, detail, backu
     const f = input.files?.[0];
     input.value = '';
     if (!f || !session) return;
+    if (importer) {
+      const why = await importer(f).catch(() => '无法读取这个文件。');
+      if (why) session.notify(`导入失败：${why}当前草稿没有任何改动。`);
+      return;
+    }
     const text = f.size > (backup.maxBytes ?? maxBackupBytes) ? '' : await f.text();
     const r = readBackup(text, f.size, backup);
     const csv = /\.csv$/i.test(f.name) && !r.ok && '这是表格（CSV）文件，只用于在 Excel 中查看。导入请选择“导出备份”得到的 .json 文件。';

@@ -2,7 +2,7 @@
 // that was not simply added, storage trouble, and clearing the whole set.
 import { useRef } from 'preact/hooks';
 import type { Problem } from '../../lib/storage/drafts';
-import type { Outcome } from '../../lib/summary/entries';
+import type { Outcome } from '../../lib/summary/import';
 
 export interface Report {
   summary: string;
@@ -20,6 +20,10 @@ interface Props {
   counts: string | null;
   onFiles: (files: File[]) => void;
   onClear: () => void;
+  /** Forms saved more than oldDays ago, which can be cleared on their own. */
+  oldCount: number;
+  oldDays: number;
+  onClearOld: () => void;
   onDownloadKept: (key: string) => void;
   onDiscardKept: (key: string) => void;
 }
@@ -61,6 +65,7 @@ export function ImportPanel(p: Props) {
         <p class="sm-kept">
           {p.counts}
           <button type="button" onClick={p.onClear}>清空已导入的登记表…</button>
+          {p.oldCount > 0 && <button type="button" onClick={p.onClearOld}>清空 {p.oldDays} 天前保存的 {p.oldCount} 份…</button>}
         </p>
       )}
     </section>

@@ -5,14 +5,21 @@ import * as v from 'valibot';
 import type { RecordSpec } from '../storage/envelope';
 import type { BackupKind } from '../storage/backup';
 import { chineseDate } from '../content/dates';
+import { isWellFormed, wellFormedText } from '../storage/checks';
 
 export const verdicts = ['达标', '未达标'] as const;
 export type Verdict = (typeof verdicts)[number];
 
 const verdict = v.optional(v.picklist(verdicts));
-const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const text = wellFormedText;
 export const answer = v.object({ self: verdict, superior: verdict, note: v.optional(text(2000)) });
 export type Answer = v.InferOutput<typeof answer>;
+
+/** Item ids are short; answers beyond the form's items (older editions) are kept only up to a cap. */
+export const maxKeyLength = 64;
+export const maxAnswers = 200;
+const itemKey = v.pipe(v.string(), v.maxLength(maxKeyLength), v.check(isWellFormed));
+const time = v.pipe(v.string(), v.maxLength(40), v.check((s) => !Number.isNaN(Date.parse(s))));
 
 export const checklistDraft = v.object({
   id: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
@@ -23,11 +30,30 @@ export const checklistDraft = v.object({
   /** YYYY-MM-DD, or '' before it is chosen. */
   date: v.pipe(v.string(), v.regex(/^(\d{4}-\d{2}-\d{2})?$/)),
   result: text(2000),
-  answers: v.record(v.string(), answer),
+  answers: v.pipe(v.record(itemKey, answer), v.check((a) => Object.keys(a).length <= maxAnswers)),
+  // Version 2: the form is two parts filled by two organisations, each with its own save time.
+  // 自评 (orgName, date, each item's self and note) is the organisation's own; its author is orgName.
+  // The review (each item's superior, result) is the reviewer's, named in `reviewer`.
+  selfSavedAt: v.optional(time),
+  reviewSavedAt: v.optional(time),
+  reviewer: v.optional(text(100)),
 });
 export type ChecklistDraft = v.InferOutput<typeof checklistDraft>;
 
-export const checklistSpec: RecordSpec<ChecklistDraft> = { version: 1, schema: checklistDraft };
+/** The form's two parts: the organisation's own 自评, and its reviewer's 上级验收 (see parts.ts). */
+export type Part = 'self' | 'review';
+export const timeField = { self: 'selfSavedAt', review: 'reviewSavedAt' } as const;
+
+/** The draft after an edit of one part: that part's save time moves to now. */
+export function touch(d: ChecklistDraft, part: Part, now = new Date()): ChecklistDraft {
+  return { ...d, [timeField[part]]: now.toISOString() };
+}
+
+/** Who a form belongs to: names typed with other spaces or full-width digits are the same organisation. */
+export const orgKey = (d: Pick<ChecklistDraft, 'form' | 'orgName'>) => `${d.form}:${d.orgName.normalize('NFKC').replace(/\s+/g, '')}`;
+
+/** Version 1 had no part times: readers fall back to the file's save time (see parts.ts). */
+export const checklistSpec: RecordSpec<ChecklistDraft> = { version: 2, schema: checklistDraft, migrations: { 1: (d) => d } };
 
 export const checklistBackup: BackupKind<ChecklistDraft> = { kind: 'checklist', label: '自评登记表', spec: checklistSpec };
 

@@ -2,7 +2,6 @@
 // category, and the rows and columns a filter leaves. Pure and linear in cells, so 200
 // organisations × 20 items cost well under a millisecond (see `npm run bench`).
 import type { ChecklistDraft, FormSpec, Verdict } from '../checklist/checklist';
-import { savedDateTime } from '../content/dates';
 import type { SummaryEntry } from './entries';
 
 /** Which verdict the matrix shows: the branch's own, or the superior's acceptance. */
@@ -26,15 +25,15 @@ export interface Totals {
   items: Map<string, Tally>;
   /** Per organisation, in the order given; only items on the current form count. */
   orgs: Tally[];
-  /** Per category: organisations × items met, out of `cells`. */
-  categories: { id: string; name: string; met: number; cells: number }[];
+  /** Per category: organisations × items met, not met and not filled, out of `cells`. */
+  categories: ({ id: string; name: string; cells: number } & Tally)[];
 }
 
 export function aggregate(spec: FormSpec, drafts: ChecklistDraft[], col: Column): Totals {
   const items = new Map<string, Tally>();
   const orgs = drafts.map(tally);
   const categories = spec.categories.map((c) => {
-    let met = 0;
+    const sum = tally();
     for (const item of c.items) {
       const t = tally();
       drafts.forEach((d, i) => {
@@ -44,21 +43,29 @@ export function aggregate(spec: FormSpec, drafts: ChecklistDraft[], col: Column)
         orgs[i][key]++;
       });
       items.set(item.id, t);
-      met += t.met;
+      sum.met += t.met;
+      sum.unmet += t.unmet;
+      sum.blank += t.blank;
     }
-    return { id: c.id, name: c.name, met, cells: c.items.length * drafts.length };
+    return { id: c.id, name: c.name, ...sum, cells: c.items.length * drafts.length };
   });
   return { items, orgs, categories };
 }
 
-/** Whether fewer than `percent`% of `of` organisations meet an item; integer maths, no rounding. */
-export const below = (t: Tally, of: number, percent: number) => t.met * 100 < percent * of;
+/**
+ * Whether fewer than `percent`% of the organisations that answered an item meet it; integer maths.
+ * An item nobody has answered yet is unknown, not low.
+ */
+export const below = (t: Tally, percent: number) => answered(t) > 0 && t.met * 100 < percent * answered(t);
 
-/** 75%, rounded down so 79.9% never reads as 80%. */
-export const share = (met: number, of: number) => (of === 0 ? '—' : `${Math.floor((met * 100) / of)}%`);
+/** Share of the answered that is met, rounded to the nearest per cent (7/8 is 88%); 未填 never counts. */
+export const share = (t: Tally) => (answered(t) === 0 ? '—' : `${Math.round((t.met * 100) / answered(t))}%`);
+
+/** The share with the counts beside it: 88%（7/8，未填 2）. */
+export const shareText = (t: Tally) => `${share(t)}（${t.met}/${answered(t)}${t.blank ? `，未填 ${t.blank}` : ''}）`;
 
 export type OrgFilter = 'all' | 'unmet' | 'blank';
-export type OrgSort = 'name' | 'met-asc' | 'met-desc' | 'newest';
+export type OrgSort = 'name' | 'reviewer' | 'met-asc' | 'met-desc' | 'newest';
 
 export interface ViewOptions {
   col: Column;
@@ -66,17 +73,22 @@ export interface ViewOptions {
   sort: OrgSort;
   /** Show only items met by fewer than this percentage of organisations; null shows all. */
   threshold: number | null;
+  /** Show only organisations this 党总支 reviews ('' for those with none named); null shows all. */
+  reviewer: string | null;
 }
 
 export interface Row {
   entry: SummaryEntry;
   tally: Tally;
+  /** The reviewing organisation, '' when unknown. */
+  reviewer: string;
 }
 
-const collator = new Intl.Collator('zh-CN', { numeric: true });
+export const collator = new Intl.Collator('zh-CN', { numeric: true });
 const byName = (a: Row, b: Row) => collator.compare(a.entry.draft.orgName, b.entry.draft.orgName) || (a.entry.id < b.entry.id ? -1 : 1);
 const sorts: Record<OrgSort, (a: Row, b: Row) => number> = {
   name: byName,
+  reviewer: (a, b) => (a.reviewer === b.reviewer ? byName(a, b) : !a.reviewer ? 1 : !b.reviewer ? -1 : collator.compare(a.reviewer, b.reviewer)),
   'met-asc': (a, b) => a.tally.met - b.tally.met || byName(a, b),
   'met-desc': (a, b) => b.tally.met - a.tally.met || byName(a, b),
   newest: (a, b) => Date.parse(b.entry.savedAt) - Date.parse(a.entry.savedAt) || byName(a, b),
@@ -86,30 +98,17 @@ const sorts: Record<OrgSort, (a: Row, b: Row) => number> = {
  * What the matrix shows for one form: rows filtered and sorted, the categories and items left by
  * the item filter, and totals over every organisation of the form (filters never change them).
  */
-export function matrixView(spec: FormSpec, entries: SummaryEntry[], o: ViewOptions) {
+export function matrixView(spec: FormSpec, entries: SummaryEntry[], o: ViewOptions, reviewerOf = (e: SummaryEntry) => e.draft.reviewer?.trim() ?? '') {
   const mine = entries.filter((e) => e.draft.form === spec.form);
   const totals = aggregate(spec, mine.map((e) => e.draft), o.col);
-  const all = mine.map((entry, i) => ({ entry, tally: totals.orgs[i] }));
-  const keep = (r: Row) => (o.filter === 'unmet' ? r.tally.unmet > 0 : o.filter === 'blank' ? r.tally.blank > 0 : true);
+  const all = mine.map((entry, i) => ({ entry, tally: totals.orgs[i], reviewer: reviewerOf(entry) }));
+  const keep = (r: Row) =>
+    (o.reviewer === null || r.reviewer === o.reviewer) && (o.filter === 'unmet' ? r.tally.unmet > 0 : o.filter === 'blank' ? r.tally.blank > 0 : true);
   const rows = all.filter(keep).sort(sorts[o.sort]);
   const categories = spec.categories
-    .map((c) => ({ ...c, items: c.items.filter((i) => o.threshold === null || below(totals.items.get(i.id)!, mine.length, o.threshold)) }))
+    .map((c) => ({ ...c, items: c.items.filter((i) => o.threshold === null || below(totals.items.get(i.id)!, o.threshold)) }))
     .filter((c) => c.items.length > 0);
-  return { rows, categories, totals, orgs: mine.length };
+  const reviewers = [...new Set(all.map((r) => r.reviewer))].sort((a, b) => (!a ? 1 : !b ? -1 : collator.compare(a, b)));
+  return { rows, categories, totals, orgs: mine.length, reviewers };
 }
 export type MatrixView = ReturnType<typeof matrixView>;
-
-/** The matrix as spreadsheet rows: title, category row, header, one row per organisation, totals. */
-export function matrixRows(spec: FormSpec, view: MatrixView, col: Column): string[][] {
-  const items = view.categories.flatMap((c) => c.items.map((i) => ({ ...i, category: c.name })));
-  const total = spec.categories.reduce((n, c) => n + c.items.length, 0);
-  return [
-    [`${spec.title}汇总（${columnLabel[col]}）`],
-    ['项目', '', '', ...items.map((i) => i.category), ''],
-    [`${spec.org}名称`, `达标项数（共${total}项）`, '已填项数', ...items.map((i) => i.name), '保存时间'],
-    ...view.rows.map(({ entry, tally: t }) => [
-      entry.draft.orgName, String(t.met), String(answered(t)), ...items.map((i) => cellOf(entry.draft, i.id, col)), savedDateTime(entry.savedAt),
-    ]),
-    [`达标的${spec.org}数（共${view.orgs}个）`, '', '', ...items.map((i) => String(view.totals.items.get(i.id)!.met)), ''],
-  ];
-}

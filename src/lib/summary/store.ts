@@ -37,6 +37,25 @@ export function summaryStore(storage: StorageLike | null) {
       for (const s of repo.list().drafts) repo.remove(s.data.id);
     },
     problems: () => repo.list().problems,
+    /** Removes readable records saved before `cutoff` (an earlier round's forms); returns their ids. */
+    clearBefore(cutoff: Date): string[] {
+      const old = repo.list().drafts.filter((s) => Date.parse(s.data.savedAt) < cutoff.getTime()).map((s) => s.data.id);
+      for (const id of old) repo.remove(id);
+      return old;
+    },
+    /** Bytes the summary's records take in localStorage (UTF-16: two bytes a character), set-aside ones included. */
+    usage(): number {
+      let n = 0;
+      try {
+        for (let i = 0; i < (storage?.length ?? 0); i++) {
+          const k = storage!.key(i);
+          if (k?.startsWith(summaryPrefix)) n += (k.length + (storage!.getItem(k)?.length ?? 0)) * 2;
+        }
+      } catch {
+        // Storage that cannot be read uses nothing we can report.
+      }
+      return n;
+    },
   };
 }
 export type SummaryStore = ReturnType<typeof summaryStore>;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { entryId, importFiles, importSummary, type FileIn, type SummaryEntry } from '../../../src/lib/summary/entries';
+import { entryId, type SummaryEntry } from '../../../src/lib/summary/entries';
+import { importFiles, importSummary, type FileIn } from '../../../src/lib/summary/import';
 import { summaryStore, withUnsaved } from '../../../src/lib/summary/store';
 import { backupFile, batch, patterned, savedAt } from '../../summary-files';
 import { memoryStorage } from '../storage/memory-storage';
@@ -17,7 +18,7 @@ describe('per-file validation', () => {
     ['damaged JSON', { name: 'a.json', text: source.text.slice(0, 80), size: 80 }, /不是有效的 JSON/],
     ['not a backup', file({ name: 'a.json', text: '{"hello":"world"}' }), /不是本网站导出的自评登记表备份文件/],
     ['another tool', file({ name: 'a.json', text: source.text.replace('"checklist"', '"case"') }), /这是案例文本的备份文件/],
-    ['newer version', file({ name: 'a.json', text: source.text.replace('"schemaVersion": 1', '"schemaVersion": 4') }), /更新版本的网站（版本 4）/],
+    ['newer version', file({ name: 'a.json', text: source.text.replace('"schemaVersion": 2', '"schemaVersion": 4') }), /更新版本的网站（版本 4）/],
     ['wrong types', file({ name: 'a.json', text: source.text.replace('"达标"', '"yes"') }), /内容有误/],
     ['too large', { name: 'a.json', text: '', size: 2_000_000 }, /文件太大/],
     ['unreadable', { name: 'folder', text: null, size: 0 }, /无法读取这个文件/],
@@ -56,17 +57,17 @@ describe('the same organisation twice', () => {
   it('keeps the newer when the older comes second, and says so', () => {
     const r = run([newFile, oldFile]);
     expect(r.outcomes.map((o) => o.kind)).toEqual(['added', 'kept']);
-    expect(r.outcomes[1].message).toMatch(/^「测试党支部006」已有较新的登记表（保存于 .*来自文件 new\.json）；这个文件是 .* 保存的旧版本，没有导入。$/);
+    expect(r.outcomes[1].message).toMatch(/^「测试党支部006」已有的自评（保存于 .*）和上级验收和验收结果（验收组织未注明，保存于 .*）都不比这个文件中的旧，没有改动。$/);
     expect([...r.entries.values()].map((e) => e.draft.result)).toEqual(['已修改']);
     expect(r.changed.map((e) => e.fileName)).toEqual(['new.json']);
   });
 
-  it('replaces the older when the newer comes second, in one batch or a later one', () => {
+  it('takes both newer parts when the newer comes second, in one batch or a later one', () => {
     const once = run([oldFile, newFile]);
-    expect(once.outcomes.map((o) => o.kind)).toEqual(['added', 'replaced']);
+    expect(once.outcomes.map((o) => o.kind)).toEqual(['added', 'combined']);
     expect(once.changed.map((e) => e.fileName)).toEqual(['new.json']);
     const later = run([newFile], run([oldFile]).entries);
-    expect(later.outcomes[0]).toMatchObject({ kind: 'replaced', message: expect.stringMatching(/^「测试党支部006」已有 .* 保存的登记表，已换成这个文件中较新的版本/) });
+    expect(later.outcomes[0]).toMatchObject({ kind: 'combined', message: expect.stringMatching(/^「测试党支部006」的自评（保存于 .*）和上级验收和验收结果（.*）都换成了这个文件中较新的版本。$/) });
     expect([...later.entries.values()].map((e) => e.fileName)).toEqual(['new.json']);
   });
 
@@ -77,14 +78,20 @@ describe('the same organisation twice', () => {
     const spaced = file(backupFile({ ...older, orgName: ' 测试党支部 ００６ ' }, savedAt(20)));
     const r = run([oldFile, spaced]);
     expect(r.entries.size).toBe(1);
-    expect(r.outcomes[1].kind).toBe('replaced');
+    expect(r.outcomes[1].kind).toBe('combined');
   });
 
-  it('keeps the first of two different forms saved at the same moment', () => {
+  it('of two different forms saved at the same moment keeps the first’s parts, adding only a part the first lacks', () => {
     const twin = file({ ...backupFile(newer, savedAt(1)), name: 'twin.json' });
     const r = run([oldFile, twin]);
-    expect(r.outcomes[1]).toMatchObject({ kind: 'kept', message: expect.stringContaining('保存时间相同、内容不同') });
-    expect([...r.entries.values()][0].fileName).toBe('old.json');
+    // The twin's 验收结果 is a review part the first file does not have; its 自评 ties and loses.
+    expect(r.outcomes[1]).toMatchObject({ kind: 'combined', message: expect.stringMatching(/采用了这个文件中的上级验收和验收结果.*保留了已有的较新自评/) });
+    const [e] = r.entries.values();
+    expect(e.fileName).toBe('old.json');
+    expect(e.draft.answers).toEqual(older.answers);
+    expect(e.draft.result).toBe('已修改');
+    const selfOnlyTwin = file({ ...backupFile({ ...older, answers: {} }, savedAt(1)), name: 'twin2.json' });
+    expect(run([oldFile, selfOnlyTwin]).outcomes[1]).toMatchObject({ kind: 'kept', message: expect.stringContaining('都不比这个文件中的旧，没有改动') });
   });
 
   it('does not mix the two forms: a 党总支 and a 党支部 with one name are two organisations', () => {
@@ -97,7 +104,7 @@ describe('import summary line', () => {
   it('counts what was added, updated and left out', () => {
     const files = [...batch('zhibu', 4).map(file), { name: 'x.json', text: '{', size: 1 }];
     const r = run([...files, file(backupFile(patterned('zhibu', 0), savedAt(30)))]);
-    expect(importSummary(r.outcomes)).toBe('共 6 个文件：新增 4 份登记表，更新 1 份，1 个文件未导入（原因见下）。');
+    expect(importSummary(r.outcomes)).toBe('共 6 个文件：新增 4 份登记表，合并 1 份（见下），1 个文件未导入（原因见下）。');
     expect(importSummary(run(batch('zhibu', 2).map(file)).outcomes)).toBe('共 2 个文件：新增 2 份登记表。');
   });
 });
@@ -130,6 +137,19 @@ describe('stored set', () => {
     expect(storage.map.get(problems[0].key)).toBe('{"schemaVersion":1,');
     summaryStore(storage).clear();
     expect([...storage.map.keys()]).toEqual([problems[0].key]);
+  });
+
+  it('reports the bytes it uses and clears only entries saved before a cutoff', () => {
+    const storage = memoryStorage();
+    const store = summaryStore(storage);
+    store.save(entries);
+    const bytes = [...storage.map].reduce((n, [k, v]) => n + (k.length + v.length) * 2, 0);
+    expect(store.usage()).toBe(bytes);
+    storage.setItem('handbook:checklist:x', 'not the summary');
+    expect(store.usage()).toBe(bytes);
+    // batch() saves organisation i at minute i: a cutoff at minute 1 takes only the first.
+    expect(store.clearBefore(new Date(savedAt(1)))).toEqual([entries[0].id]);
+    expect(store.load().entries.size).toBe(2);
   });
 
   it('after another tab’s change, still shows what this page could not store unless storage has newer', () => {
