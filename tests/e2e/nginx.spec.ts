@@ -77,7 +77,10 @@ ${localConfig(port, redirectPort)}
   const check = spawnSync(nginx!, ['-t', '-p', dir, '-c', join(dir, 'nginx.conf'), '-e', join(dir, 'error.log')], { encoding: 'utf8' });
   expect(check.status, `nginx -t:\n${check.stderr}`).toBe(0);
   server = spawn(nginx!, ['-p', dir, '-c', join(dir, 'nginx.conf'), '-e', join(dir, 'error.log')], { stdio: 'ignore' });
-  await expect.poll(() => new Promise((up) => connect(port, '127.0.0.1').on('connect', function () { this.end(); up(true); }).on('error', () => up(false))), { timeout: 10_000 }).toBe(true);
+  const listening = () => new Promise<boolean>((up) => {
+    const socket = connect(port, '127.0.0.1').on('connect', () => (socket.end(), up(true))).on('error', () => up(false));
+  });
+  await expect.poll(listening, { timeout: 10_000 }).toBe(true);
   base = `http://127.0.0.1:${port}`;
   redirectBase = `http://127.0.0.1:${redirectPort}`;
 });
