@@ -12,15 +12,25 @@ const formsCode = (/** @type {string} */ id) =>
   /src[\\/](lib[\\/]|islands[\\/]drafts[\\/]|islands[\\/]hydrate\.ts)|node_modules[\\/](valibot|nanostores|@nanostores|preact)[\\/]/.test(id) &&
   !/src[\\/]lib[\\/](records[\\/](?!ledger\.ts|keys\.ts)|storage[\\/]checks\.ts)/.test(id);
 
+// The public address, from SITE_URL at build time (e.g. SITE_URL=https://dangjian.example.edu.cn):
+// canonical links, the sitemap, RSS and the calendar's links use it. Without it the build names no
+// address: no canonical link or sitemap, and RSS and calendar links are relative or left out.
+const site = process.env.SITE_URL?.trim() || undefined;
+if (site && !/^https?:\/\/[^/?#\s]+\/?$/.test(site)) {
+  throw new Error(`SITE_URL 必须是网站根地址，如 https://dangjian.example.edu.cn（SITE_URL must be the site's root address）：${site}`);
+}
+
 export default defineConfig({
-  site: 'https://handbook.example.edu.cn',
+  site,
   trailingSlash: 'always',
   // HANDBOOK_OUT: the scale bench builds synthetic sites elsewhere, never over dist/.
   outDir: process.env.HANDBOOK_OUT ?? './dist',
   // Builds from other content (HANDBOOK_CONTENT: tests, the scale bench) keep their own content
   // cache beside that folder: in the shared one, their files broke the next build of the real site.
   cacheDir: process.env.HANDBOOK_CONTENT ? `${resolve(process.env.HANDBOOK_CONTENT)}.cache` : './node_modules/.astro',
-  integrations: [mdx(), preact(), sitemap()],
+  integrations: [mdx(), preact(), ...(site ? [sitemap()] : [])],
+  // `npm start` serves here; HANDBOOK_PORT moves it (the fresh-clone test, a second checkout).
+  server: { host: '127.0.0.1', port: Number(process.env.HANDBOOK_PORT ?? 4321) },
   // No code blocks here, and Shiki's inline styles would need 'unsafe-inline' under the CSP.
   // smartypants off: the notices' punctuation is the source's, character for character (it turned
   // a straight " in an imported notice into a curly one).
@@ -44,20 +54,21 @@ export default defineConfig({
       },
     },
   },
-  // A <meta> CSP on every page: Astro hashes its own scripts and styles; Pagefind needs to compile
-  // its WASM and start a worker from a blob. Nothing may load from another origin.
+  // A <meta> CSP on every page: Astro hashes its own scripts and styles (and Base.astro the inline ones
+  // in the head slot). Workers only from this site (the service worker). The search page adds what
+  // Pagefind needs there alone (src/pages/search.astro). Nothing may load from another origin.
   security: {
     csp: {
       directives: [
         "default-src 'self'",
         "img-src 'self' data: blob:",
-        "worker-src 'self' blob:",
+        "worker-src 'self'",
         "connect-src 'self'",
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      scriptDirective: { resources: ["'self'"] },
     },
   },
 });

@@ -1,5 +1,6 @@
 // The Content-Security-Policy holds on every page while every island is used: nothing is blocked
-// (so the policy fits the site) and the policy is strict (no inline script without a hash).
+// (so the policy fits the site) and the policy is strict (no inline script without a hash, nothing
+// that runs or styles before the policy, WebAssembly only where Pagefind runs).
 import { expect, test, type Page } from '@playwright/test';
 import { routes } from '../routes';
 import { answer, openForm, orgField } from '../checklist-page';
@@ -21,8 +22,18 @@ for (const route of routes) {
     await page.waitForLoadState('networkidle');
     const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
     expect(policy).toContain("default-src 'self'");
-    expect(policy).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
+    expect(policy).toMatch(/(^|;)\s*worker-src 'self';/);
+    expect(policy).toMatch(/script-src 'self'/);
+    expect(policy?.includes("'wasm-unsafe-eval'"), "'wasm-unsafe-eval' only on /search/").toBe(route === '/search/');
     expect(policy).not.toContain("'unsafe-inline'");
+    // A <meta> policy covers only what comes after it: it must precede every script and style.
+    const before = await page.evaluate(() => {
+      const meta = document.querySelector('meta[http-equiv="content-security-policy"]')!;
+      return [...document.querySelectorAll('script, style, link[rel="stylesheet"]')]
+        .filter((el) => el.compareDocumentPosition(meta) & Node.DOCUMENT_POSITION_FOLLOWING)
+        .map((el) => el.outerHTML.slice(0, 80));
+    });
+    expect(before, 'scripts and styles before the policy').toEqual([]);
     expect(await violations()).toEqual([]);
   });
 }

@@ -19,13 +19,17 @@ function nextDay(iso: string): DateArray {
   return [next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate()];
 }
 
+/** Names the calendar and its events when no site address (SITE_URL) was set: not a domain. */
+export const anonymousHost = 'party-branch-handbook';
+
 /**
- * The calendar text; `site` makes links absolute. DTSTAMP is the build time. UIDs are stable
+ * The calendar text. `site` (SITE_URL) gives the events their links; without it they have none,
+ * since a calendar cannot open a relative link. DTSTAMP is the build time. UIDs are stable
  * (month + deadline id), so importing the file again updates events instead of duplicating them.
  */
-export function noticeCalendar(n: Pick<Notice, 'month' | 'title' | 'issuer' | 'deadlines'>, site: URL): string {
-  const url = new URL(noticePath(n.month), site).href;
-  const host = site.hostname;
+export function noticeCalendar(n: Pick<Notice, 'month' | 'title' | 'issuer' | 'deadlines'>, site: URL | undefined): string {
+  const url = site && new URL(noticePath(n.month), site).href;
+  const host = site?.hostname ?? anonymousHost;
   const events: EventAttributes[] = n.deadlines.map((d) => ({
     uid: `${n.month}-${d.id}@${host}`,
     start: dateArray(d.due),
@@ -35,11 +39,11 @@ export function noticeCalendar(n: Pick<Notice, 'month' | 'title' | 'issuer' | 'd
     description: [
       `${d.from}于${chineseDate(d.due)}前报送${d.what}至${d.submitTo}。`,
       `格式：${d.format}`,
-      new URL(d.link, site).href,
+      site && new URL(d.link, site).href,
       `依据：${chineseMonth(n.month)}《${n.title}》`,
       url,
-    ].join('\n'),
-    url,
+    ].filter(Boolean).join('\n'),
+    ...(url && { url }),
     categories: [siteName],
     alarms: [{ action: 'display', description: `${chineseDate(d.due)}前报送${d.what}至${d.submitTo}`, trigger: reminder }],
   }));

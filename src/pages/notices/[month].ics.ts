@@ -8,5 +8,5 @@ export async function getStaticPaths() {
 }
 
 export function GET({ props, site }: APIContext<{ notice: Notice }>) {
-  return new Response(noticeCalendar(props.notice, site!), { headers: { 'content-type': 'text/calendar; charset=utf-8' } });
+  return new Response(noticeCalendar(props.notice, site), { headers: { 'content-type': 'text/calendar; charset=utf-8' } });
 }

@@ -1,7 +1,7 @@
 // The calendar file, read back with a real iCalendar parser (ical.js), not patterns.
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { noticeCalendar } from '../../../src/lib/content/calendar';
+import { anonymousHost, noticeCalendar } from '../../../src/lib/content/calendar';
 import { notice } from '../../../src/lib/content/schemas';
 import { readFrontmatter } from '../../content';
 
@@ -57,5 +57,26 @@ describe('the notice calendar (.ics)', () => {
     const e = new ICAL.Event(new ICAL.Component(ICAL.parse(noticeCalendar({ ...april, deadlines: [d] }, site))).getFirstSubcomponent('vevent')!);
     expect(e.startDate.toString()).toBe('2022-12-31');
     expect(e.endDate.toString()).toBe('2023-01-01');
+  });
+});
+
+describe('the notice calendar without a site address (no SITE_URL)', () => {
+  const bare = noticeCalendar(april, undefined);
+  const vevents = new ICAL.Component(ICAL.parse(bare)).getAllSubcomponents('vevent');
+
+  it('has the same events, with no links and no domain', () => {
+    expect(vevents).toHaveLength(april.deadlines.length);
+    expect(bare).not.toMatch(/https?:|example/);
+    for (const [i, d] of april.deadlines.entries()) {
+      const e = new ICAL.Event(vevents[i]);
+      expect(e.startDate.toString()).toBe(d.due);
+      expect(e.uid).toBe(`2022-04-${d.id}@${anonymousHost}`);
+      expect(vevents[i].getFirstPropertyValue('url')).toBeNull();
+      expect(e.description.split('\n')).toEqual([
+        `${d.from}于2022年5月6日前报送${d.what}至组织人事处。`,
+        `格式：${d.format}`,
+        '依据：2022年4月《党组织工作任务和具体要求》',
+      ]);
+    }
   });
 });
