@@ -1,6 +1,7 @@
 // The one definition of every content shape. content.config.ts wires these to collections;
 // unit tests parse fixtures with them directly.
 import { z } from 'astro/zod';
+import { recordTypes } from '../records/types';
 
 const slug = z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, '必须是小写 ASCII 短标识（a-z、0-9、- 和 .）');
 const isoDate = z.iso.date({ error: '日期必须写成 YYYY-MM-DD，并且是真实存在的日期' });
@@ -76,13 +77,48 @@ export const study = z.object({
     .min(1),
 });
 
-export const standardItem = z.object({
-  id: slug,
-  name: z.string().min(1),
-  text: z.string().min(1),
-  /** Words users search with that the standard's own text does not use. */
-  keywords: z.array(z.string().min(1)).optional(),
-});
+/**
+ * A countable requirement an item states, with the exact words it comes from (`quote`, a substring
+ * of the item's text: checked below). The 登记表 shows evidence for it from the branch's records.
+ */
+const quote = z.string().min(4);
+export const rule = z.discriminatedUnion('kind', [
+  // Records of `type`: at least `min` in each month / quarter / half-year / year; `months` limits the
+  // periods to those months (党费公示 in June and December); `perGroup`: each 党小组 on its own.
+  z.object({
+    kind: z.literal('count'),
+    quote,
+    type: z.enum(recordTypes),
+    per: z.enum(['month', 'quarter', 'half', 'year']),
+    min: z.number().int().min(1),
+    months: z.array(z.number().int().min(1).max(12)).min(1).optional(),
+    perGroup: z.boolean().optional(),
+  }),
+  // 学时 each person earns in the year from records attended: party members, or the committee.
+  z.object({ kind: z.literal('hours'), quote, who: z.enum(['党员', '委员']), min: z.number().positive() }),
+  // 谈心谈话 pairs: committee members among themselves, or each committee member with each member.
+  z.object({ kind: z.literal('talks'), quote, between: z.enum(['委员之间', '委员与党员']) }),
+  // 入党积极分子 : 发展对象 in the member list, at least `min` : 1.
+  z.object({ kind: z.literal('ratio'), quote, min: z.number().positive() }),
+  // Each committee member is the 主讲人 of at least `min` records of `type` a year.
+  z.object({ kind: z.literal('speakers'), quote, type: z.enum(recordTypes), min: z.number().int().min(1) }),
+]);
+export type Rule = z.infer<typeof rule>;
+
+export const standardItem = z
+  .object({
+    id: slug,
+    name: z.string().min(1),
+    text: z.string().min(1),
+    /** Words users search with that the standard's own text does not use. */
+    keywords: z.array(z.string().min(1)).optional(),
+    rules: z.array(rule).optional(),
+  })
+  .superRefine((item, ctx) =>
+    item.rules?.forEach((r, i) => {
+      if (!item.text.includes(r.quote)) ctx.addIssue({ code: 'custom', path: ['rules', i, 'quote'], message: `引文不在条目原文中：${r.quote}` });
+    }),
+  );
 
 export const standardForm = z
   .object({

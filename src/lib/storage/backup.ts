@@ -24,7 +24,7 @@ export function backupJson<T>(kind: BackupKind<T>, data: T, savedAt: string): st
 
 export type BackupResult<T> = { ok: true; data: T; savedAt: string } | { ok: false; message: string };
 
-const kindLabels: Record<string, string> = { checklist: '自评登记表', case: '案例文本', ledger: '工作台账' };
+const kindLabels: Record<string, string> = { checklist: '自评登记表', case: '案例文本', ledger: '工作台账', branch: '支部台账' };
 
 /** Validates a backup file's text; `sizeBytes` is the file's size as the browser reports it. */
 export function readBackup<T>(text: string, sizeBytes: number, kind: BackupKind<T>): BackupResult<T> {

@@ -1,0 +1,51 @@
+// The branch's book (支部台账): one draft per organisation holding its member list, its records of
+// organisational life and, on the dues page, its dues. /records/ and /dues/ open the same drafts
+// (`handbook:branch:<id>`), so the member list is kept once. New fields are added as optional
+// fields of this object: drafts saved before them stay valid without a migration.
+import * as v from 'valibot';
+import type { BackupKind } from '../storage/backup';
+import type { RecordSpec } from '../storage/envelope';
+import { wellFormedText } from '../storage/checks';
+import { orgKind, type Profile } from '../storage/profile';
+import { memberMap, type Members } from './members';
+import { recordMap, type Records } from './record';
+
+export const branchLimits = { orgName: 100, label: 60 } as const;
+
+export const branchDraft = v.object({
+  id: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
+  /** The user's own name for the draft; the organisation is shown when empty. */
+  label: v.optional(wellFormedText(branchLimits.label)),
+  orgName: wellFormedText(branchLimits.orgName),
+  orgKind,
+  members: memberMap,
+  records: recordMap,
+});
+export type BranchDraft = v.InferOutput<typeof branchDraft>;
+
+export const branchSpec: RecordSpec<BranchDraft> = { version: 1, schema: branchDraft };
+export const branchBackup: BackupKind<BranchDraft> = { kind: 'branch', label: '支部台账', spec: branchSpec };
+
+/** Where the drafts live and which one each page opened last. */
+export const branchPrefix = 'handbook:branch:';
+export const branchActiveKey = 'handbook:active:branch';
+
+/** Said beside every export: the file holds people's names. */
+export const personalDataNote = '备份文件和表格里有党员的姓名等个人信息，请只保存在工作用的电脑或U盘上，不要发到群里或公开的地方。';
+
+export function emptyBranch(id: string, org: Profile = { name: '', kind: '' }): BranchDraft {
+  return { id, orgName: org.name, orgKind: org.kind, members: {}, records: {} };
+}
+
+export function branchTitle(d: BranchDraft): string {
+  return d.label?.trim() || d.orgName.trim() || '未命名支部台账';
+}
+
+export const setMembers = (d: BranchDraft, members: Members): BranchDraft => ({ ...d, members });
+export const setRecords = (d: BranchDraft, records: Records): BranchDraft => ({ ...d, records });
+
+export const setOrg = (d: BranchDraft, org: Partial<Profile>): BranchDraft => ({
+  ...d,
+  ...(org.name !== undefined && { orgName: org.name.slice(0, branchLimits.orgName) }),
+  ...(org.kind !== undefined && { orgKind: org.kind }),
+});
