@@ -3,6 +3,7 @@
 // and each month's payment. One definition (valibot) of the stored shape; pure functions on it.
 import * as v from 'valibot';
 import { optionalDate } from '../storage/checks';
+import { memberId } from '../records/members';
 import { maxFen } from './money';
 import { categories, monthlyDues, rules, type Category, type Dues } from './rules';
 
@@ -31,7 +32,7 @@ export const branchDues = v.object({
   /** Deductions besides 个人所得税 that the local rule takes off gross pay to give the base. */
   deductions: v.array(v.picklist(rules.deductions.optional)),
   /** By member id (the shared member list's ids). */
-  members: v.record(v.string(), memberDues),
+  members: v.record(memberId, memberDues),
 });
 export type BranchDues = v.InferOutput<typeof branchDues>;
 
