@@ -29,9 +29,7 @@ export type BranchDraft = v.InferOutput<typeof branchDraft>;
 export const branchSpec: RecordSpec<BranchDraft> = { version: 1, schema: branchDraft };
 export const branchBackup: BackupKind<BranchDraft> = { kind: 'branch', label: '支部台账', spec: branchSpec };
 
-/** Where the drafts live and which one each page opened last. */
-export const branchPrefix = 'handbook:branch:';
-export const branchActiveKey = 'handbook:active:branch';
+export { branchActiveKey, branchPrefix } from './keys';
 
 /** Said beside every export: the file holds people's names. */
 export const personalDataNote = '备份文件和表格里有党员的姓名等个人信息，请只保存在工作用的电脑或U盘上，不要发到群里或公开的地方。';
