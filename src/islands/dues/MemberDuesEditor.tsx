@@ -59,7 +59,7 @@ export function MemberDuesEditor({ member, dues, row, year, edit, close }: Props
           </span>
         )}
         <span>
-          <label for="dues-edit-from">起始月份</label>
+          <label for="dues-edit-from">基数起始月份</label>
           <select id="dues-edit-from" value={from} onChange={(e) => setFrom(e.currentTarget.value)}>
             {yearMonths.map((m) => <option key={m} value={m}>{monthName(m)}</option>)}
           </select>
@@ -77,7 +77,7 @@ export function MemberDuesEditor({ member, dues, row, year, edit, close }: Props
             </li>
           ))}
         </ul>
-      ) : <p class="meta">还没有设置类别和基数：请选择类别、填写基数和起始月份后“保存基数”。基数变化时，从变化的月份起再保存一次。</p>}
+      ) : <p class="meta">还没有设置类别和基数：请选择类别、填写基数和基数起始月份后“保存基数”。基数变化时，从变化的月份起再保存一次。</p>}
       <p>
         <label for="dues-edit-probation">预备党员起始月份（支部大会通过之月）</label>{' '}
         <select id="dues-edit-probation" value={dues.probationFrom ?? ''}

@@ -1,6 +1,6 @@
 // The dues rules (rules.json, with its source) applied to one member for one month. Pure: the
 // calculator, the roll and the 公示 all ask this one function, and it says which rule it used.
-import rules from './rules.json';
+import rules from './rules.json' with { type: 'json' };
 import { applyRate, formatRate, formatYuan } from './money';
 
 export { rules };
