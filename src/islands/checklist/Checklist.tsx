@@ -11,6 +11,7 @@ import { draftSession } from '../../lib/storage/draft-session';
 import { loadProfile } from '../../lib/storage/profile';
 import { DraftBar } from '../drafts/DraftBar';
 import { browserStorage, useSession } from '../drafts/useSession';
+import { EvidenceBar } from './evidence';
 import { ItemCard } from './ItemCard';
 import { PrintForm } from './PrintForm';
 
@@ -86,6 +87,7 @@ export default function Checklist({ spec }: { spec: FormSpec }) {
           <label for="ck-date">{spec.dateLabel}</label>
           <input id="ck-date" type="date" value={draft.date} onInput={(e) => edit((d) => ({ ...d, date: e.currentTarget.value }))} />
         </fieldset>
+        {session && <EvidenceBar org={spec.org} orgName={draft.orgName} date={draft.date} editNote={(id, f) => edit((d) => setAnswer(d, id, { note: f(d.answers[id]?.note ?? '') }))} />}
         <div class="ck-tools" ref={tools}>
           <p class="ck-progress">
             <span>已自评 {p.selfAnswered}/{p.total}</span> · <span>达标 {p.selfMet}</span> · <span>未达标 {p.selfUnmet}</span> · <span>上级已验收 {p.superiorAnswered}/{p.total}</span>

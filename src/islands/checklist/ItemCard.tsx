@@ -36,6 +36,8 @@ export function ItemCard({ item, answer, disabled, hidden, onChange }: Props) {
         <label id={`note-l-${id}`} for={`note-${id}`}>说明</label>
         <textarea id={`note-${id}`} rows={1} maxLength={2000} disabled={disabled} aria-labelledby={`n-${id} note-l-${id}`} placeholder="佐证材料、存在问题等（选填）" value={answer.note ?? ''} onInput={(e) => onChange({ note: e.currentTarget.value })} />
       </div>
+      {/* Evidence from the branch book is rendered here on demand (EvidencePanel). */}
+      <div class="ck-evidence-slot" data-item={id} data-name={item.name} />
     </div>
   );
 }

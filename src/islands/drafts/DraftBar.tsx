@@ -21,9 +21,11 @@ interface Props<T extends Draft> {
   refuse?: (d: T) => string | null;
   /** Extra exports, e.g. a spreadsheet: button label → file. */
   exports?: { label: string; make: (d: T) => { text: string; ext: string; type: string } }[];
+  /** Said beside the export buttons, e.g. that the files hold people's names. */
+  exportNote?: string;
 }
 
-export function DraftBar<T extends Draft>({ session, state, title, detail, backup, fileLabel = backup.label, refuse, exports = [] }: Props<T>) {
+export function DraftBar<T extends Draft>({ session, state, title, detail, backup, fileLabel = backup.label, refuse, exports = [], exportNote }: Props<T>) {
   const [renaming, setRenaming] = useState<string | null>(null);
   const [importError, setImportError] = useState<string | null>(null);
   const lastSaveText = useRef('');
@@ -116,6 +118,7 @@ export function DraftBar<T extends Draft>({ session, state, title, detail, backu
         <button type="button" disabled={off} onClick={() => file.current?.click()}>导入备份…</button>
         <input ref={file} type="file" accept=".json,application/json" hidden onChange={onImport} aria-label="导入备份文件" />
       </div>
+      {exportNote && <p class="drafts-privacy">{exportNote}</p>}
       <p role="status" class="drafts-status">{saveText}</p>
       <div aria-live="polite" class="drafts-news">
         {state?.news}

@@ -1,19 +1,27 @@
 // The organisation a ledger belongs to, and whether this browser remembers it as the user's own
-// (then the checklist and the case writer fill it in too).
+// (then the checklist and the case writer fill it in too). Used by the ledger and the branch book.
 import { useState } from 'preact/hooks';
-import { setOrg, limits, type LedgerDraft } from '../../lib/records/ledger';
 import { orgKinds, saveProfile, type OrgKind } from '../../lib/storage/profile';
 import { browserStorage } from '../drafts/useSession';
 
-interface Props {
-  draft: LedgerDraft;
+type Org = { orgName: string; orgKind: OrgKind | '' };
+
+interface Props<D extends Org> {
+  draft: D;
   disabled: boolean;
   /** Decided once when a draft opens (mount this with the draft's id as key). */
   rememberAtFirst: boolean;
-  edit: (change: (d: LedgerDraft) => LedgerDraft) => void;
+  edit: (change: (d: D) => D) => void;
 }
 
-export function OrgFields({ draft, disabled, rememberAtFirst, edit }: Props) {
+const limits = { orgName: 100 };
+const setOrg = <D extends Org>(d: D, org: Partial<{ name: string; kind: OrgKind }>): D => ({
+  ...d,
+  ...(org.name !== undefined && { orgName: org.name.slice(0, limits.orgName) }),
+  ...(org.kind !== undefined && { orgKind: org.kind }),
+});
+
+export function OrgFields<D extends Org>({ draft, disabled, rememberAtFirst, edit }: Props<D>) {
   const [remembering, setRemembering] = useState(rememberAtFirst);
   const [problem, setProblem] = useState('');
 
