@@ -24,13 +24,14 @@ export default defineConfig({
   // Left alone, the bundler splits shared code by exactly which pages use it, so each new form page
   // re-split the others' chunks and cost every one of them 0.6–1.2 KB gzipped (measured when /summary/ came).
   // The branch book's code (src/lib/records/ but the ledger) stays out: the 登记表 pages load it only
-  // on demand, and in `forms` every form page would load it up front.
+  // on demand, and in `forms` every form page would load it up front. The same for the dues code
+  // (src/lib/dues/), which the branch book's schema imports.
   vite: {
     build: {
       rolldownOptions: {
         output: {
           codeSplitting: {
-            groups: [{ name: 'forms', test: /src[\\/](lib[\\/](?!records[\\/](?!ledger))|islands[\\/]drafts[\\/]|islands[\\/]hydrate\.ts)|node_modules[\\/](valibot|nanostores|@nanostores|preact)[\\/]/, minShareCount: 3 }],
+            groups: [{ name: 'forms', test: /src[\\/](lib[\\/](?!records[\\/](?!ledger)|dues[\\/])|islands[\\/]drafts[\\/]|islands[\\/]hydrate\.ts)|node_modules[\\/](valibot|nanostores|@nanostores|preact)[\\/]/, minShareCount: 3 }],
           },
         },
       },

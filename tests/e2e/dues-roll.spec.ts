@@ -23,7 +23,7 @@ async function openRoll(page: Page) {
   }, [key, value]);
   await page.goto('/dues/');
   // A stored branch opens the roll without asking.
-  await expect(page.getByLabel('支部名称')).toHaveValue('物理系党支部');
+  await expect(page.getByLabel('组织名称')).toHaveValue('物理系党支部');
   await page.getByLabel('年份').selectOption('2026');
   await page.getByRole('radio', { name: '1–6月' }).check();
 }

@@ -69,7 +69,7 @@ export default function Calculator() {
           </p>
         )}
       </div>
-      <p class="meta">{isRated(category) ? `计算基数：${rules.rated[category].base}。` : category === '农民' ? '农民党员不按计算基数，在 0.20–1.00 元之间交纳。' : '按固定金额交纳，计算基数不影响结果。'}</p>
+      {isRated(category) && <p class="meta">计算基数：{rules.rated[category].base}。</p>}
 
       <output for="dues-category dues-base" class="dues-result">
         {result === null ? '填写计算基数后，这里显示每月应交党费。'
@@ -80,7 +80,6 @@ export default function Calculator() {
       {category === '在职' && (
         <details class="dues-slip">
           <summary>按工资明细计算基数（可选）</summary>
-          <p class="meta">填写工资条上相对固定、经常性的工资项目，再填写扣除项金额；填写了工资项目时，计算基数由明细算出。</p>
           <fieldset>
             <legend>工资项目</legend>
             {pay.map(([name, amount], i) => (
@@ -135,7 +134,6 @@ export default function Calculator() {
           )}
         </details>
       )}
-      <p class="meta">金额以元为单位，保留到分，四舍五入。计算器不保存填写的任何数字。</p>
     </form>
   );
 }

@@ -3,11 +3,9 @@
 // totals, one member's settings at a time, and the 公示 printed or exported as CSV / .xlsx.
 import { useEffect, useState } from 'preact/hooks';
 import { toCsv } from '../../lib/storage/csv';
-import { draftSession } from '../../lib/storage/draft-session';
-import { draftRepo } from '../../lib/storage/drafts';
 import { backupFileName } from '../../lib/storage/backup';
-import { $profile, loadProfile } from '../../lib/storage/profile';
-import { branchActiveKey, branchBackup, branchPrefix, branchSpec, branchTitle, emptyBranch, setMembers, setOrg, type BranchDraft } from '../../lib/records/branch';
+import { $profile, rememberByDefault } from '../../lib/storage/profile';
+import { branchBackup, branchTitle, emptyBranch, personalDataNote, setMembers, type BranchDraft } from '../../lib/records/branch';
 import { memberName, type Members } from '../../lib/records/members';
 import { formatYuan } from '../../lib/dues/money';
 import { isRated, rules } from '../../lib/dues/rules';
@@ -15,10 +13,14 @@ import { emptyMemberDues, setPayment, type BranchDues, type MemberDues } from '.
 import { duesOf, halfLabel, noticeRows, roll, withNoticeRecord, type Half } from '../../lib/dues/notice';
 import { DraftBar } from '../drafts/DraftBar';
 import { download } from '../drafts/download';
-import { browserStorage, useSession } from '../drafts/useSession';
+import { OrgFields } from '../ledger/OrgFields';
 import { MemberList } from '../records/MemberList';
+import { useBranch } from '../records/useBranch';
 import { MemberDuesEditor } from './MemberDuesEditor';
 import { NoticePrint } from './NoticePrint';
+
+/** Said beside the backup buttons: the branch book carries income once dues are kept. */
+const incomeNote = '备份文件含有党员的收入信息（党费基数）。';
 
 const localToday = () => {
   const d = new Date();
@@ -26,19 +28,7 @@ const localToday = () => {
 };
 
 export default function Roll() {
-  const [session, state] = useSession(() => {
-    const storage = browserStorage();
-    loadProfile(storage);
-    return draftSession<BranchDraft>({
-      repo: draftRepo(storage, branchPrefix, branchSpec),
-      spec: branchSpec,
-      storage,
-      mine: () => true,
-      blank: (id) => emptyBranch(id, $profile.get()),
-      title: branchTitle,
-      activeKey: branchActiveKey,
-    });
-  });
+  const [session, state] = useBranch();
   const [today, setToday] = useState('');
   const [year, setYear] = useState(0);
   const [half, setHalf] = useState<Half>(1);
@@ -97,14 +87,11 @@ export default function Roll() {
   return (
     <div class="dues-roll">
       <div class="no-print">
-        <p class="callout">备份文件含有党员的收入信息（党费基数），请只保存在工作用的电脑或U盘上，不要发到群里或公开的地方。</p>
-        <DraftBar session={session} state={state} title={branchTitle} detail={(d) => (d.label ? d.orgName : '')} backup={branchBackup} />
-        <p>
-          <label for="dues-org">支部名称</label>{' '}
-          <input id="dues-org" type="text" value={draft.orgName} maxLength={100} disabled={off} onInput={(e) => edit((d) => setOrg(d, { name: e.currentTarget.value }))} />
-        </p>
-        <details class="dues-members" open={membersOpen} onToggle={(e) => setMembersOpen(e.currentTarget.open)}>
-          <summary>党员名单（与支部工作记录共用同一份名单）</summary>
+        <DraftBar session={session} state={state} title={branchTitle} detail={(d) => (d.label ? d.orgName : '')} backup={branchBackup} exportNote={`${incomeNote}${personalDataNote}`} />
+        <OrgFields key={session ? draft.id : 'ssr'} draft={draft} disabled={off} edit={edit}
+          rememberAtFirst={rememberByDefault($profile.get(), { name: draft.orgName, kind: draft.orgKind })} />
+        <details class="dues-members records" open={membersOpen} onToggle={(e) => setMembersOpen(e.currentTarget.open)}>
+          <summary>党员名单（与<a href="/records/">支部工作记录</a>共用同一份名单）</summary>
           <MemberList members={draft.members} disabled={off} edit={(change: (ms: Members) => Members) => edit((d) => setMembers(d, change(d.members)))} />
         </details>
         <fieldset class="dues-inline" disabled={off}>
