@@ -8,7 +8,8 @@ import { $profile, rememberByDefault } from '../../lib/storage/profile';
 import { branchBackup, branchTitle, emptyBranch, personalDataNote, setMembers, type BranchDraft } from '../../lib/records/branch';
 import { memberName, type Members } from '../../lib/records/members';
 import { formatYuan } from '../../lib/dues/money';
-import { isRated, rules } from '../../lib/dues/rules';
+import { optionalDeductions } from '../../lib/dues/kinds';
+import { isRated } from '../../lib/dues/rules';
 import { emptyMemberDues, setPayment, type BranchDues, type MemberDues } from '../../lib/dues/schedule';
 import { duesOf, halfLabel, noticeRows, roll, withNoticeRecord, type Half } from '../../lib/dues/notice';
 import { DraftBar } from '../drafts/DraftBar';
@@ -96,10 +97,10 @@ export default function Roll() {
         </details>
         <fieldset class="dues-inline" disabled={off}>
           <legend>本支部计算基数的扣除项（个人所得税一律扣除；其余按本地规定勾选，印在公示上）</legend>
-          {rules.deductions.optional.map((n) => (
+          {optionalDeductions.map((n) => (
             <label key={n} class="check">
               <input type="checkbox" checked={dues.deductions.includes(n)}
-                onChange={(e) => { const on = e.currentTarget.checked; editDues((d) => ({ ...d, deductions: rules.deductions.optional.filter((x) => (x === n ? on : d.deductions.includes(x))) })); }} />
+                onChange={(e) => { const on = e.currentTarget.checked; editDues((d) => ({ ...d, deductions: optionalDeductions.filter((x) => (x === n ? on : d.deductions.includes(x))) })); }} />
               {n}
             </label>
           ))}

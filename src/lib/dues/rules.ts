@@ -2,14 +2,11 @@
 // calculator, the roll and the 公示 all ask this one function, and it says which rule it used.
 import rules from './rules.json' with { type: 'json' };
 import { applyRate, formatRate, formatYuan } from './money';
+import { categories, ratedCategories, type Category, type RatedCategory } from './kinds';
 
 export { rules };
 
-export const ratedCategories = ['在职', '离退休', '年薪制', '个体经营'] as const;
-export const fixedCategories = ['学生', '下岗失业', '依靠抚恤或救济', '领取最低生活保障金'] as const;
-export const categories = [...ratedCategories, ...fixedCategories, '农民'] as const;
-export type Category = (typeof categories)[number];
-export type RatedCategory = (typeof ratedCategories)[number];
+export { categories, fixedCategories, ratedCategories, type Category, type RatedCategory } from './kinds';
 
 export const isRated = (c: Category): c is RatedCategory => (ratedCategories as readonly string[]).includes(c);
 export const isCategory = (c: string): c is Category => (categories as readonly string[]).includes(c);

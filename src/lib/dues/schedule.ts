@@ -1,40 +1,10 @@
 // What the branch keeps about dues (stored with the branch draft as its optional `dues` field):
 // the local deduction rule, and per member the category and base over time, the 预备党员 month,
-// and each month's payment. One definition (valibot) of the stored shape; pure functions on it.
-import * as v from 'valibot';
-import { optionalDate } from '../storage/checks';
-import { memberId } from '../records/members';
-import { maxFen } from './money';
-import { categories, monthlyDues, rules, type Category, type Dues } from './rules';
+// and each month's payment. The stored shape is in schema.ts; these are the pure functions on it.
+import { monthlyDues, rules, type Dues } from './rules';
+import type { BaseChange, BranchDues, MemberDues, Payment } from './schema';
 
-const month = v.pipe(v.string(), v.regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份无效'));
-const fen = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(maxFen));
-
-export const deductionNames = rules.deductions.optional as readonly string[];
-
-/** From `from` on, the member is in `category` with this base (or, for 农民, this amount). */
-export const baseChange = v.object({ from: month, category: v.picklist(categories), fen });
-export type BaseChange = v.InferOutput<typeof baseChange>;
-
-/** 已交 with what was actually paid (when it differs from what was due) and when. */
-export const payment = v.object({ paid: v.boolean(), fen: v.optional(fen), date: v.optional(optionalDate) });
-export type Payment = v.InferOutput<typeof payment>;
-
-export const memberDues = v.object({
-  history: v.pipe(v.array(baseChange), v.maxLength(240)),
-  /** The month the 支部大会 admitted the member as 预备党员: dues start then. */
-  probationFrom: v.optional(month),
-  payments: v.record(month, payment),
-});
-export type MemberDues = v.InferOutput<typeof memberDues>;
-
-export const branchDues = v.object({
-  /** Deductions besides 个人所得税 that the local rule takes off gross pay to give the base. */
-  deductions: v.array(v.picklist(rules.deductions.optional)),
-  /** By member id (the shared member list's ids). */
-  members: v.record(memberId, memberDues),
-});
-export type BranchDues = v.InferOutput<typeof branchDues>;
+export { baseChange, branchDues, memberDues, payment, type BaseChange, type BranchDues, type MemberDues, type Payment } from './schema';
 
 export const emptyDues = (): BranchDues => ({ deductions: [], members: {} });
 export const emptyMemberDues = (): MemberDues => ({ history: [], payments: {} });
@@ -110,4 +80,3 @@ export function setPayment(m: MemberDues, month: string, p: Payment): MemberDues
   return { ...m, payments };
 }
 
-export type { Category };

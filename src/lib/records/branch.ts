@@ -9,7 +9,7 @@ import { wellFormedText } from '../storage/checks';
 import { orgKind, type Profile } from '../storage/profile';
 import { memberMap, type Members } from './members';
 import { recordMap, type Records } from './record';
-import { branchDues } from '../dues/schedule';
+import { branchDues } from '../dues/schema';
 
 export const branchLimits = { orgName: 100, label: 60 } as const;
 

@@ -125,6 +125,17 @@ describe('reading amounts', () => {
   });
 });
 
+describe('the data file and the stored names agree', () => {
+  it('has rules for exactly the categories and deductions the stored data may name', async () => {
+    const { optionalDeductions } = await import('../../../src/lib/dues/kinds');
+    expect(Object.keys(rules.rated).sort()).toEqual([...ratedCategories].sort());
+    expect(Object.keys(rules.fixed).sort()).toEqual([...fixedCategories].sort());
+    expect(Object.keys(rules.ranged)).toEqual(['农民']);
+    expect(rules.deductions.optional).toEqual([...optionalDeductions]);
+    expect(categories).toHaveLength(9);
+  });
+});
+
 describe('properties', () => {
   const base = fc.integer({ min: 0, max: maxFen });
   const rated = fc.constantFrom(...ratedCategories);
