@@ -7,6 +7,11 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { headingIds } from './src/lib/content/heading-ids.ts';
 
+/** Code for the shared `forms` chunk (see vite.build below). */
+const formsCode = (/** @type {string} */ id) =>
+  /src[\\/](lib[\\/]|islands[\\/]drafts[\\/]|islands[\\/]hydrate\.ts)|node_modules[\\/](valibot|nanostores|@nanostores|preact)[\\/]/.test(id) &&
+  !/src[\\/]lib[\\/](records[\\/](?!ledger\.ts|keys\.ts)|storage[\\/]checks\.ts|dues[\\/])/.test(id);
+
 export default defineConfig({
   site: 'https://handbook.example.edu.cn',
   trailingSlash: 'always',
@@ -23,15 +28,15 @@ export default defineConfig({
   // more of them use (preact, valibot, nanostores, src/lib, the drafts islands, islands/hydrate.ts).
   // Left alone, the bundler splits shared code by exactly which pages use it, so each new form page
   // re-split the others' chunks and cost every one of them 0.6–1.2 KB gzipped (measured when /summary/ came).
-  // The branch book's code (src/lib/records/ but the ledger) stays out: the 登记表 pages load it only
-  // on demand, and in `forms` every form page would load it up front. The same for the dues code
-  // (src/lib/dues/), which the branch book's schema imports.
+  // The branch book's code (src/lib/records/ but the ledger and the storage keys, and the checks
+  // of stored text it uses) stays out: the 登记表 and ledger pages load it only on demand, and in
+  // `forms` every form page would load it up front.
   vite: {
     build: {
       rolldownOptions: {
         output: {
           codeSplitting: {
-            groups: [{ name: 'forms', test: /src[\\/](lib[\\/](?!records[\\/](?!ledger)|dues[\\/])|islands[\\/]drafts[\\/]|islands[\\/]hydrate\.ts)|node_modules[\\/](valibot|nanostores|@nanostores|preact)[\\/]/, minShareCount: 3 }],
+            groups: [{ name: 'forms', test: formsCode, minShareCount: 3 }],
           },
         },
       },

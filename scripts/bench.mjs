@@ -2,7 +2,9 @@
 // `npm run bench`: builds the site and reports what it costs — bytes per route (gzipped HTML, CSS
 // and up-front JavaScript, on-demand chunks apart), Lighthouse scores, build time and index size —
 // then builds synthetic sites of 1, 100 and 1,000 notices to show how those figures grow, and times
-// the summary page with 200 organisations (aggregation in Node; import and render in Chromium).
+// the summary page with 200 organisations (aggregation in Node; import and render in Chromium), and
+// the branch book (支部工作记录): evidence over 5 years × 60 members × 1,000 records a year and the
+// storage a year of a 60-member branch takes (tests/bench/records.bench.ts).
 // Results: a table on stdout and bench-results/bench.json. Reports only: nothing here is a test.
 //   node scripts/bench.mjs [--no-lighthouse] [--lh-runs=3] [--no-scale] [--scale=1,100,1000] [--no-summary]
 import { spawn, spawnSync } from 'node:child_process';
@@ -193,12 +195,16 @@ if (scaleOn) {
 await browser.close();
 
 mkdirSync(join(root, 'bench-results'), { recursive: true });
+// The pure benches (tests/bench/*.bench.ts: the summary's aggregation, the branch book's evidence
+// and storage size) run in Node with vitest bench; records.bench.ts writes bench-results/records.json.
+console.log('pure benches (summary aggregation, branch book)…');
+spawnSync('npx', ['vitest', 'bench', '--run'], { cwd: root, stdio: 'inherit' });
+report.records = JSON.parse(readFileSync(join(root, 'bench-results/records.json'), 'utf8'));
 if (summaryOn) {
-  // The summary's aggregation is pure: vitest bench times it in Node (tests/bench/summary.bench.ts).
+  // The summary's aggregation is timed above (tests/bench/summary.bench.ts).
   // tests/bench/summary.browser.ts drops 200 generated backups on the built page and times
   // import + render; it writes bench-results/summary.json.
   console.log('summary: 200 organisations…');
-  spawnSync('npx', ['vitest', 'bench', '--run'], { cwd: root, stdio: 'inherit' });
   const env = { ...process.env, HANDBOOK_TEST_PORT: process.env.HANDBOOK_TEST_PORT ?? '4393' };
   const ok = spawnSync('npx', ['playwright', 'test', '-c', 'tests/bench/playwright.config.ts'], { cwd: root, stdio: 'inherit', env }).status === 0;
   if (ok) report.summary = JSON.parse(readFileSync(join(root, 'bench-results/summary.json'), 'utf8'));
@@ -222,5 +228,9 @@ if (report.scale.length) {
 if (report.summary) {
   const s = report.summary;
   console.log(`\nsummary, ${s.files} files: import + render ${Math.round(s.importAndRenderMs.median)} ms (median of ${s.runs}), longest task ${Math.round(s.longestTaskMs)} ms, switch column ${Math.round(s.switchColumnMs.median)} ms`);
+}
+if (report.records) {
+  const r = report.records;
+  console.log(`\nbranch book: a year of a ${r.members}-member branch (${r.recordsInYear} records) takes ${r.storedUtf16KB} KB of localStorage (UTF-16; ${r.storedUtf8KB} KB as a file), limit 300 KB; evidence timings in the vitest bench table above`);
 }
 console.log('\n(sizes in KB; JS includes inline scripts; written to bench-results/bench.json)');

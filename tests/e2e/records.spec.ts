@@ -46,20 +46,32 @@ test('the record form offers exactly the contract’s types, and members and rec
 
 test('a backup holds the names, says so, and restores as a new draft', async ({ page }) => {
   await openRecords(page);
-  await addMember(page, '赵一');
-  await addRecord(page, { type: '主题党日', date: '2022-04-28', theme: '清明祭英烈', present: ['赵一'] });
+  // Typed markup stays text everywhere it is shown.
+  await addMember(page, '<b>赵一</b>');
+  await addRecord(page, { type: '主题党日', date: '2022-04-28', theme: '清明祭英烈', present: ['<b>赵一</b>'] });
+  await expect(page.locator('.records b')).toHaveCount(0);
   await expect(page.getByText('备份文件和表格里有党员的姓名等个人信息')).toBeVisible();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出备份（JSON）' }).click()]);
   const text = readFileSync((await download.path())!, 'utf8');
   expect(JSON.parse(text)).toMatchObject({ app: 'party-branch-handbook', kind: 'branch' });
-  expect(text).toContain('赵一');
+  expect(text).toContain('<b>赵一</b>');
+
+  // The year's 台账 as CSV (UTF-8 with BOM for Excel): the types × months table, then every record.
+  await page.getByLabel('统计年度').fill('2022');
+  const [csvFile] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出2022年台账（CSV）' }).click()]);
+  const csv = readFileSync((await csvFile.path())!, 'utf8');
+  expect(csv.startsWith('\uFEFF')).toBe(true);
+  expect(csv).toContain('主题党日,,,,1次（28日）,,,,,,,,,1');
+  expect(csv).toContain('2022年4月28日,主题党日,清明祭英烈');
+  const [roster] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出花名册（CSV）' }).click()]);
+  expect(readFileSync((await roster.path())!, 'utf8')).toContain('1,<b>赵一</b>,党员,正式党员');
 
   page.once('dialog', (d) => d.accept());
   await page.getByRole('button', { name: '删除草稿' }).click();
   await expect(page.locator('.member-row')).toHaveCount(0);
   await page.locator('input[type="file"]').setInputFiles({ name: 'b.json', mimeType: 'application/json', buffer: Buffer.from(text) });
   await expect(page.locator('.drafts-news')).toContainText('已导入为新草稿');
-  await expect(page.locator('.member-row').first().getByLabel('姓名', { exact: true })).toHaveValue('赵一');
+  await expect(page.locator('.member-row').first().getByLabel('姓名', { exact: true })).toHaveValue('<b>赵一</b>');
   await page.getByLabel('统计年度').fill('2022');
   await expect(page.locator('.record-row')).toContainText('清明祭英烈');
 

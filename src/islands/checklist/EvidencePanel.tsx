@@ -5,29 +5,11 @@
 import { render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Rule } from '../../lib/content/schemas';
-import { branchPrefix, branchSpec, branchTitle, type BranchDraft } from '../../lib/records/branch';
+import { branchPrefix, branchTitle, pickBook } from '../../lib/records/branch';
 import { withEvidence } from '../../lib/records/note';
 import { evaluate, evidenceSummary, indexYear, type Evidence } from '../../lib/records/rules';
-import { draftRepo } from '../../lib/storage/drafts';
-import { browserStorage } from '../drafts/useSession';
+import { localToday, readBooks } from '../records/books';
 import type { PanelProps } from './evidence';
-
-const squash = (s: string) => s.replace(/\s+/g, '');
-const pad = (n: number) => String(n).padStart(2, '0');
-const localToday = () => {
-  const d = new Date();
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-};
-
-function readBooks(): BranchDraft[] {
-  return draftRepo(browserStorage(), branchPrefix, branchSpec).list().drafts.map((s) => s.data);
-}
-
-/** The book of this organisation if there is one, else one of this kind, else the newest. */
-function pick(books: BranchDraft[], org: string, orgName: string): BranchDraft | undefined {
-  const name = squash(orgName);
-  return books.find((b) => name && squash(b.orgName) === name) ?? books.find((b) => b.orgKind === org) ?? books[0];
-}
 
 function Box({ name, evidence, copy }: { name: string; evidence: Evidence[]; copy: () => void }) {
   return (
@@ -51,7 +33,7 @@ export function EvidencePanel({ org, orgName, date, editNote }: PanelProps) {
     addEventListener('storage', onStorage);
     return () => removeEventListener('storage', onStorage);
   }, []);
-  const book = books.find((b) => b.id === chosen) ?? pick(books, org, orgName);
+  const book = books.find((b) => b.id === chosen) ?? pickBook(books, org, orgName);
 
   useEffect(() => {
     const ix = book && indexYear(book, year, localToday());

@@ -62,7 +62,7 @@ export function DraftBar<T extends Draft>({ session, state, title, detail, backu
     const f = input.files?.[0];
     input.value = '';
     if (!f || !session) return;
-    const text = f.size > maxBackupBytes ? '' : await f.text();
+    const text = f.size > (backup.maxBytes ?? maxBackupBytes) ? '' : await f.text();
     const r = readBackup(text, f.size, backup);
     const csv = /\.csv$/i.test(f.name) && !r.ok && '这是表格（CSV）文件，只用于在 Excel 中查看。导入请选择“导出备份”得到的 .json 文件。';
     const message = r.ok ? refuse?.(r.data) : csv || r.message;

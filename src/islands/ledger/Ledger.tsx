@@ -1,6 +1,7 @@
 // The work ledger (工作台账): the organisation, every task of the notice with its tick, date,
 // participants and note, a role filter and progress, drafts and backups, and the printed record.
 // Server-rendered with its controls disabled; the page without JavaScript prints a blank ledger.
+import type { FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { toCsv } from '../../lib/storage/csv';
 import { draftSession } from '../../lib/storage/draft-session';
@@ -9,6 +10,7 @@ import {
   emptyLedger, forRole, ledgerBackup, ledgerProgress, ledgerRows, ledgerSpec, ledgerTitle, orphanedEntries, roles,
   wrongMonth, type LedgerDraft, type Role,
 } from '../../lib/records/ledger';
+import { hasBooks } from '../../lib/records/keys';
 import { $profile, loadProfile, rememberByDefault } from '../../lib/storage/profile';
 import type { LedgerTask } from '../../lib/content/tasks';
 import { DraftBar } from '../drafts/DraftBar';
@@ -16,6 +18,7 @@ import { browserStorage, useSession } from '../drafts/useSession';
 import { LedgerItem } from './LedgerItem';
 import { LedgerPrint } from './LedgerPrint';
 import { OrgFields } from './OrgFields';
+import type { LinkProps } from './RecordsLink';
 
 interface Props {
   month: string;
@@ -24,11 +27,13 @@ interface Props {
   basis: string;
   sections: string[];
   tasks: LedgerTask[];
+  /** The days whose 支部工作记录 records can tick a task. */
+  period: { from: string; to: string };
 }
 
 const roleLabel = (r: Role) => (r === '全部' ? '全部任务' : `${r}的任务`);
 
-export default function Ledger({ month, monthText, basis, sections, tasks }: Props) {
+export default function Ledger({ month, monthText, basis, sections, tasks, period }: Props) {
   const [session, state] = useSession(() => {
     const storage = browserStorage();
     loadProfile(storage);
@@ -46,6 +51,11 @@ export default function Ledger({ month, monthText, basis, sections, tasks }: Pro
   const off = !session;
   const edit = (change: (d: LedgerDraft) => LedgerDraft) => session?.edit(change);
   const [role, setRole] = useState<Role>('全部');
+  // Records from the branch book (支部工作记录): code loaded only when this browser has one.
+  const [Link, setLink] = useState<FunctionComponent<LinkProps>>();
+  useEffect(() => {
+    if (hasBooks(browserStorage())) import('./RecordsLink').then((m) => setLink(() => m.RecordsLink));
+  }, []);
   // A draft opens on its own organisation's tasks; the filter stays free to change.
   useEffect(() => setRole(draft.orgKind || '全部'), [draft.id, draft.orgKind]);
 
@@ -75,6 +85,7 @@ export default function Ledger({ month, monthText, basis, sections, tasks }: Pro
             </label>
           ))}
         </fieldset>
+        {Link && session && <Link tasks={tasks} period={period} orgName={draft.orgName} orgKind={draft.orgKind} edit={edit} />}
         <p class="ledger-progress">{progress}{scope}</p>
         <progress max={p.total} value={p.done} aria-label={`完成进度${scope}`} />
         {orphans.length > 0 && (

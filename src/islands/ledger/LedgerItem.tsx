@@ -24,6 +24,7 @@ export function LedgerItem({ task: t, entry: e = {}, disabled, edit }: Props) {
         <a href={t.href}>通知原文</a>
         {t.due && <> · 报送截止：<time datetime={t.due.date}>{t.due.text}</time>前</>}
       </p>
+      {t.recordType && <div class="ledger-records-slot no-print" data-task={t.id} />}
       <div class="ledger-fields">
         <div class="field">
           <label for={id('date')}>完成日期</label>

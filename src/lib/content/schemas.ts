@@ -43,6 +43,8 @@ export const task = z.object({
   /** Anchor of the task's paragraph in the notice body. */
   anchor: slug,
   deadline: slug.optional(),
+  /** The 支部工作记录 record type that does this task: the ledger offers such records to tick it from. */
+  recordType: z.enum(recordTypes).optional(),
 });
 
 export const notice = z

@@ -15,6 +15,8 @@ export interface LedgerTask {
   /** The task's paragraph in the notice. */
   href: string;
   due?: { date: string; text: string; what: string };
+  /** Records of this type in the notice's period can tick it (see recordPeriod). */
+  recordType?: Task['recordType'];
 }
 
 export function ledgerTasks(n: Pick<Notice, 'month' | 'tasks' | 'deadlines'>): LedgerTask[] {
@@ -32,8 +34,19 @@ export function ledgerTasks(n: Pick<Notice, 'month' | 'tasks' | 'deadlines'>): L
         who: t.who,
         href: `${noticePath(n.month)}#${t.anchor}`,
         ...(d && { due: { date: d.due, text: chineseDate(d.due), what: d.what } }),
+        ...(t.recordType && { recordType: t.recordType }),
       };
     });
+}
+
+/**
+ * The days a notice's tasks are done in: from the first of its month to its last deadline, or to
+ * the month's end if that is later (a notice of late April sets deadlines in early May).
+ */
+export function recordPeriod(n: Pick<Notice, 'month' | 'deadlines'>): { from: string; to: string } {
+  const [y, m] = n.month.split('-').map(Number);
+  const monthEnd = `${n.month}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
+  return { from: `${n.month}-01`, to: n.deadlines.reduce((last, d) => (d.due > last ? d.due : last), monthEnd) };
 }
 
 /** A deadline with its date written out and the tasks that lead to it. */

@@ -1,4 +1,4 @@
-// The 公示 as an .xlsx file. write-excel-file (with fflate) is ~?? KB gzipped, so it is imported
+// The 公示 as an .xlsx file. write-excel-file (with fflate) is ~19 KB gzipped, so it is imported
 // only when the button is pressed, never with the page.
 export async function noticeXlsx(rows: string[][]): Promise<Blob> {
   const { default: writeXlsxFile } = await import('write-excel-file/browser');

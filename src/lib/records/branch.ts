@@ -27,7 +27,8 @@ export const branchDraft = v.object({
 export type BranchDraft = v.InferOutput<typeof branchDraft>;
 
 export const branchSpec: RecordSpec<BranchDraft> = { version: 1, schema: branchDraft };
-export const branchBackup: BackupKind<BranchDraft> = { kind: 'branch', label: '支部台账', spec: branchSpec };
+/** A year of a 60-member branch is ~250 KB as a backup file: several years pass the usual 1 MB limit. */
+export const branchBackup: BackupKind<BranchDraft> = { kind: 'branch', label: '支部台账', spec: branchSpec, maxBytes: 8_000_000 };
 
 export { branchActiveKey, branchPrefix } from './keys';
 
@@ -50,3 +51,11 @@ export const setOrg = (d: BranchDraft, org: Partial<Profile>): BranchDraft => ({
   ...(org.name !== undefined && { orgName: org.name.slice(0, branchLimits.orgName) }),
   ...(org.kind !== undefined && { orgKind: org.kind }),
 });
+
+const squash = (s: string) => s.replace(/\s+/g, '');
+
+/** The book of the named organisation if there is one, else one of this kind, else the first (newest). */
+export function pickBook(books: BranchDraft[], kind: string, orgName: string): BranchDraft | undefined {
+  const name = squash(orgName);
+  return books.find((b) => name && squash(b.orgName) === name) ?? books.find((b) => b.orgKind === kind) ?? books[0];
+}

@@ -20,22 +20,37 @@ export interface Evidence {
 export interface YearIndex {
   year: number;
   today: string;
-  byType: Map<RecordType, OrgRecord[]>;
+  /** Each type's records of the year by month (index 0 = January). */
+  byMonth: Map<RecordType, OrgRecord[][]>;
   /** Members in the branch on any day of the year. */
   members: Member[];
+  /** 学时 per member id over the year's records. */
+  hours: Map<string, number>;
+  /** `a|b` for every two people who were in one 谈心谈话 record. */
+  talked: Set<string>;
 }
 
 export function indexYear(data: { members: Members; records: Records }, year: number, today: string): YearIndex {
   const y = String(year);
-  const byType = new Map<RecordType, OrgRecord[]>();
+  const byMonth = new Map<RecordType, OrgRecord[][]>();
+  const hours = new Map<string, number>();
+  const talked = new Set<string>();
   for (const r of Object.values(data.records)) {
     if (r.date.slice(0, 4) !== y) continue;
-    const list = byType.get(r.type);
-    if (list) list.push(r);
-    else byType.set(r.type, [r]);
+    let months = byMonth.get(r.type);
+    if (!months) byMonth.set(r.type, (months = Array.from({ length: 12 }, () => [])));
+    months[Number(r.date.slice(5, 7)) - 1].push(r);
+    if (r.hours) for (const id of r.attendees) hours.set(id, (hours.get(id) ?? 0) + r.hours);
+    if (r.type === '谈心谈话') for (const a of r.attendees) for (const b of r.attendees) if (a !== b) talked.add(`${a}|${b}`);
   }
   const members = Object.values(data.members).filter((m) => (!m.joined || m.joined <= `${y}-12-31`) && (!m.left || m.left >= `${y}-01-01`));
-  return { year, today, byType, members };
+  return { year, today, byMonth, members, hours, talked };
+}
+
+/** A type's records in months from–to (1–12). */
+function inMonths(ix: YearIndex, type: RecordType, from: number, to: number): OrgRecord[] {
+  const months = ix.byMonth.get(type);
+  return months ? months.slice(from - 1, to).flat() : [];
 }
 
 /** In the branch the whole year: neither joined after 1 January nor left before 31 December. */
@@ -62,7 +77,6 @@ const pad = (n: number) => String(n).padStart(2, '0');
 export const lastDay = (year: number, month: number) => `${year}-${pad(month)}-${pad(new Date(Date.UTC(year, month, 0)).getUTCDate())}`;
 /** A period is over once its last day has passed: until then a missing record is 未到, not 缺. */
 const isOver = (year: number, p: Period, today: string) => lastDay(year, p.to) < today;
-const monthOf = (r: OrgRecord) => Number(r.date.slice(5, 7));
 
 /** A short list: the first `max` items, then 等 N 项. */
 function few(items: string[], max = 8, unit = '项'): string {
@@ -76,7 +90,6 @@ function stateOf(short: number, open: number): EvidenceState {
 }
 
 function countRule(rule: Extract<Rule, { kind: 'count' }>, ix: YearIndex): Evidence {
-  const records = ix.byType.get(rule.type) ?? [];
   const groups = rule.perGroup ? [...new Set(ix.members.filter(isPartyMember).map((m) => m.group.trim()).filter(Boolean))] : [];
   const groupOf = new Map(ix.members.map((m) => [m.id, m.group.trim()]));
   let done = 0;
@@ -84,7 +97,7 @@ function countRule(rule: Extract<Rule, { kind: 'count' }>, ix: YearIndex): Evide
   const open: string[] = [];
   const ps = periods(rule.per, ix.year, rule.months);
   for (const p of ps) {
-    const inP = records.filter((r) => monthOf(r) >= p.from && monthOf(r) <= p.to);
+    const inP = inMonths(ix, rule.type, p.from, p.to);
     // Per group: a meeting counts for every group one of its attendees belongs to.
     const behind = groups.filter((g) => inP.filter((r) => r.attendees.some((id) => groupOf.get(id) === g)).length < rule.min);
     const met = groups.length > 0 ? behind.length === 0 : inP.length >= rule.min;
@@ -94,7 +107,7 @@ function countRule(rule: Extract<Rule, { kind: 'count' }>, ix: YearIndex): Evide
       (isOver(ix.year, p, ix.today) ? short : open).push(label);
     }
   }
-  const total = rule.months ? `${done}/${ps.length} 次（${ps.map((p) => p.label).join('、')}）` : rule.per === 'year' ? `${records.length}/${rule.min} 次` : `${done}/${ps.length} ${unitOf[rule.per]}`;
+  const total = rule.months ? `${done}/${ps.length} 次（${ps.map((p) => p.label).join('、')}）` : rule.per === 'year' ? `${inMonths(ix, rule.type, 1, 12).length}/${rule.min} 次` : `${done}/${ps.length} ${unitOf[rule.per]}`;
   const parts = [`${rule.type} ${total}`];
   if (short.length) parts.push(`缺 ${few(short, 12)}`);
   if (open.length) parts.push(`未到 ${few(open, 12)}`);
@@ -103,8 +116,7 @@ function countRule(rule: Extract<Rule, { kind: 'count' }>, ix: YearIndex): Evide
 
 function hoursRule(rule: Extract<Rule, { kind: 'hours' }>, ix: YearIndex): Evidence {
   const who = ix.members.filter((m) => isPartyMember(m) && (rule.who === '党员' || isCommittee(m)));
-  const hours = new Map<string, number>();
-  for (const list of ix.byType.values()) for (const r of list) for (const id of r.attendees) hours.set(id, (hours.get(id) ?? 0) + r.hours);
+  const { hours } = ix;
   const counted = who.filter((m) => wholeYear(m, ix.year));
   const below = counted.filter((m) => (hours.get(m.id) ?? 0) < rule.min);
   const label = rule.who === '党员' ? '党员' : '书记和委员';
@@ -127,12 +139,7 @@ function talksRule(rule: Extract<Rule, { kind: 'talks' }>, ix: YearIndex): Evide
   const pairs: [Member, Member][] = [];
   if (rule.between === '委员之间') committee.forEach((a, i) => committee.slice(i + 1).forEach((b) => pairs.push([a, b])));
   else committee.forEach((c) => others.forEach((m) => pairs.push([c, m])));
-  const talked = new Set<string>();
-  for (const r of ix.byType.get('谈心谈话') ?? []) {
-    const ids = [...new Set(r.attendees)];
-    for (const a of ids) for (const b of ids) if (a !== b) talked.add(`${a}|${b}`);
-  }
-  const left = pairs.filter(([a, b]) => !talked.has(`${a.id}|${b.id}`));
+  const left = pairs.filter(([a, b]) => !ix.talked.has(`${a.id}|${b.id}`));
   const what = rule.between === '委员之间' ? '委员之间谈心谈话' : '委员与党员谈心谈话';
   if (pairs.length === 0) return { rule, line: `${what}：名单中没有需要谈话的人员`, state: 'met' };
   const yearOver = `${ix.year}-12-31` < ix.today;
@@ -156,7 +163,7 @@ function speakersRule(rule: Extract<Rule, { kind: 'speakers' }>, ix: YearIndex):
   const committee = ix.members.filter(isCommittee);
   const key = (s: string) => s.replace(/\s+/g, '');
   const count = new Map<string, number>();
-  for (const r of ix.byType.get(rule.type) ?? []) {
+  for (const r of inMonths(ix, rule.type, 1, 12)) {
     const k = key(r.speaker ?? '');
     if (k) count.set(k, (count.get(k) ?? 0) + 1);
   }

@@ -14,6 +14,8 @@ export interface BackupKind<T> {
   /** What users call it, for messages: 自评登记表. */
   label: string;
   spec: RecordSpec<T>;
+  /** A larger limit than maxBackupBytes, for kinds whose real backups grow past it (a branch book of several years). */
+  maxBytes?: number;
 }
 
 const header = v.object({ app: v.literal(backupApp), kind: v.string() });
@@ -29,7 +31,7 @@ const kindLabels: Record<string, string> = { checklist: '自评登记表', case:
 /** Validates a backup file's text; `sizeBytes` is the file's size as the browser reports it. */
 export function readBackup<T>(text: string, sizeBytes: number, kind: BackupKind<T>): BackupResult<T> {
   const fail = (message: string) => ({ ok: false as const, message });
-  if (sizeBytes > maxBackupBytes) return fail(`文件太大（${(sizeBytes / 1e6).toFixed(1)} MB），不是本网站导出的备份文件。`);
+  if (sizeBytes > (kind.maxBytes ?? maxBackupBytes)) return fail(`文件太大（${(sizeBytes / 1e6).toFixed(1)} MB），不是本网站导出的备份文件。`);
   if (text.trim() === '') return fail('文件是空的，没有可导入的内容。');
   let json: unknown;
   try {

@@ -54,6 +54,7 @@ describe('navigation', () => {
   it('marks the section a page belongs to', () => {
     expect(navSection('/notices/2022-04/')).toBe('/notices/');
     expect(navSection('/checklist/zongzhi/')).toBe('/checklist/zhibu/');
+    expect(navSection('/records/')).toBe('/records/');
     expect(navSection('/')).toBeUndefined();
   });
 });

@@ -69,3 +69,28 @@ describe('records', () => {
     expect(expected(newRecord({ attendees: ['a', 'b'], absent: [{ id: 'c', reason: '' }, { id: 'a', reason: '' }] }))).toBe(3);
   });
 });
+
+describe('storage size', () => {
+  it('keeps a year of a 60-member branch (about 160 records) under 300 KB of localStorage', async () => {
+    const { branchBook } = await import('../../records-data');
+    const book = branchBook([2022]);
+    expect(Object.keys(book.records).length).toBeGreaterThan(150);
+    const stored = writeEnvelope(book, branchSpec, now);
+    expect(readEnvelope(stored, branchSpec).ok).toBe(true);
+    // localStorage counts UTF-16 code units: 2 bytes each.
+    expect(stored.length * 2).toBeLessThan(300 * 1024);
+  });
+});
+
+describe('large backups', () => {
+  it('restores a five-year book past the usual 1 MB backup limit, and still refuses absurd files', async () => {
+    const { branchBook } = await import('../../records-data');
+    const book = branchBook([2021, 2022, 2023, 2024, 2025]);
+    const text = backupJson(branchBackup, book, now.toISOString());
+    const size = Buffer.byteLength(text);
+    expect(size).toBeGreaterThan(1_000_000);
+    const r = readBackup(text, size, branchBackup);
+    expect(r.ok && Object.keys(r.data.records).length).toBe(Object.keys(book.records).length);
+    expect(readBackup(text, 9_000_000, branchBackup).ok).toBe(false);
+  });
+});
