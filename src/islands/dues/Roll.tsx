@@ -92,7 +92,8 @@ export default function Roll() {
         <OrgFields key={session ? draft.id : 'ssr'} draft={draft} disabled={off} edit={edit}
           rememberAtFirst={rememberByDefault($profile.get(), { name: draft.orgName, kind: draft.orgKind })} />
         <details class="dues-members records" open={membersOpen} onToggle={(e) => setMembersOpen(e.currentTarget.open)}>
-          <summary>党员名单（与<a href="/records/">支部工作记录</a>共用同一份名单）</summary>
+          <summary>党员名单（与支部工作记录共用同一份名单）</summary>
+          <p class="meta">这份名单也在<a href="/records/">支部工作记录</a>页面使用，在哪里修改都一样。</p>
           <MemberList members={draft.members} disabled={off} edit={(change: (ms: Members) => Members) => edit((d) => setMembers(d, change(d.members)))} />
         </details>
         <fieldset class="dues-inline" disabled={off}>
