@@ -42,7 +42,7 @@ export default function Calculator() {
   const setPayItem = (i: number, j: 0 | 1, value: string) => setPay(pay.map((row, k) => (k === i ? (j === 0 ? [value, row[1]] : [row[0], value]) : row)));
 
   return (
-    <form class="dues-calc" onSubmit={(e) => e.preventDefault()}>
+    <div class="dues-calc">
       <div class="dues-fields">
         <p>
           <label for="dues-category">人员类别</label>
@@ -134,6 +134,6 @@ export default function Calculator() {
           )}
         </details>
       )}
-    </form>
+    </div>
   );
 }
