@@ -10,7 +10,7 @@ import { headingIds } from './src/lib/content/heading-ids.ts';
 /** Code for the shared `forms` chunk (see vite.build below). */
 const formsCode = (/** @type {string} */ id) =>
   /src[\\/](lib[\\/]|islands[\\/]drafts[\\/]|islands[\\/]hydrate\.ts)|node_modules[\\/](valibot|nanostores|@nanostores|preact)[\\/]/.test(id) &&
-  !/src[\\/]lib[\\/](records[\\/](?!ledger\.ts|keys\.ts)|storage[\\/]checks\.ts)/.test(id);
+  !/src[\\/]lib[\\/](records[\\/](?!ledger\.ts|keys\.ts)|storage[\\/]checks\.ts|dues[\\/])/.test(id);
 
 // The public address, from SITE_URL at build time (e.g. SITE_URL=https://dangjian.example.edu.cn):
 // canonical links, the sitemap, RSS and the calendar's links use it. Without it the build names no

@@ -20,8 +20,9 @@ export const routes = [
   '/tasks/2022-04/',
   '/summary/',
   '/records/',
+  '/dues/',
   '/search/',
 ];
 
 /** Pages that load a script; every other page must ship none. The home page's is the deadline countdown. */
-export const scripted = new Set(['/', '/search/', '/checklist/zongzhi/', '/checklist/zhibu/', '/templates/case/write/', '/tasks/2022-04/', '/summary/', '/records/']);
+export const scripted = new Set(['/', '/search/', '/checklist/zongzhi/', '/checklist/zhibu/', '/templates/case/write/', '/tasks/2022-04/', '/summary/', '/records/', '/dues/']);

@@ -33,6 +33,7 @@ const jsBudgets: [string, number][] = [
   ['/templates/case/write/', 25],
   ['/summary/', 25],
   ['/records/', 25],
+  ['/dues/', 20], // before the spreadsheet writer loads
   ['/', 1], // the deadline countdown only
 ];
 

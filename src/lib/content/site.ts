@@ -8,6 +8,7 @@ export const nav = [
   { href: '/standards/', label: '标准' },
   { href: '/checklist/zhibu/', label: '自评', section: '/checklist/' },
   { href: '/records/', label: '记录' },
+  { href: '/dues/', label: '党费' },
   { href: '/templates/', label: '模板' },
   { href: '/search/', label: '搜索', className: 'nav-search' },
 ] as const;

@@ -9,6 +9,7 @@ import { wellFormedText } from '../storage/checks';
 import { orgKind, type Profile } from '../storage/profile';
 import { memberMap, type Members } from './members';
 import { recordMap, type Records } from './record';
+import { branchDues } from '../dues/schema';
 
 export const branchLimits = { orgName: 100, label: 60 } as const;
 
@@ -20,6 +21,8 @@ export const branchDraft = v.object({
   orgKind,
   members: memberMap,
   records: recordMap,
+  /** Dues settings, bases and payments (/dues/); absent until the dues page is first used. */
+  dues: v.optional(branchDues),
 });
 export type BranchDraft = v.InferOutput<typeof branchDraft>;
 
