@@ -25,6 +25,9 @@ export default defineConfig({
   // re-split the others' chunks and cost every one of them 0.6–1.2 KB gzipped (measured when /summary/ came).
   vite: {
     build: {
+      // The service-worker registration (SiteNotes.astro) is on every page: one external, cached
+      // file rather than inline copies that each page would download and hash in its CSP.
+      assetsInlineLimit: (file) => (file.includes('SiteNotes.astro_astro_type_script') ? false : undefined),
       rolldownOptions: {
         output: {
           codeSplitting: {

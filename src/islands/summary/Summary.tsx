@@ -11,6 +11,7 @@ import { columnLabel, matrixRows, matrixView, type Column, type OrgFilter, type 
 import { summaryStore, withUnsaved, type SummaryStore } from '../../lib/summary/store';
 import { download } from '../drafts/download';
 import { browserStorage } from '../drafts/useSession';
+import { markUnsaved } from '../drafts/unsaved';
 import { CategoryBars } from './CategoryBars';
 import { ImportPanel, type Report } from './ImportPanel';
 import { Matrix } from './Matrix';
@@ -54,6 +55,8 @@ export default function Summary({ specs }: { specs: FormSpec[] }) {
   const latest = useRef({ entries, unsaved, form });
   latest.current = { entries, unsaved, form };
   const lastOpen = useRef<string | null>(null);
+  // Organisations whose save failed exist only on this page.
+  useEffect(() => markUnsaved(unsaved.ids.size > 0), [unsaved]);
 
   async function take(files: File[]) {
     if (!store.current) return;
