@@ -36,7 +36,8 @@ test('after one visit, every page, the search and the forms work offline', async
   expect(ics).toContain('BEGIN:VCALENDAR');
 
   await page.goto('/search/?q=党费');
-  await expect(page.locator('#search-status')).toContainText(/找到 \d+ 个结果/);
+  // Compiling Pagefind's WASM can take seconds on a slow machine.
+  await expect(page.locator('#search-status')).toContainText(/找到 \d+ 个结果/, { timeout: 30_000 });
   await expect(page.locator('#search-status')).not.toContainText('没有保存');
   await expect(page.locator('#search-results > li').first()).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: '现在没有网络：搜索照常可用' })).toBeVisible();
