@@ -45,6 +45,9 @@ export default defineConfig({
   // `forms` every form page would load it up front.
   vite: {
     build: {
+      // The service-worker registration (SiteNotes.astro) is on every page: one external, cached
+      // file rather than inline copies that each page would download and hash in its CSP.
+      assetsInlineLimit: (file) => (file.includes('SiteNotes.astro_astro_type_script') ? false : undefined),
       rolldownOptions: {
         output: {
           codeSplitting: {

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: builds the site and reports what it costs — bytes per route (gzipped HTML, CSS
-// and up-front JavaScript, on-demand chunks apart), Lighthouse scores, build time and index size —
+// and up-front JavaScript, on-demand chunks apart), Lighthouse scores, build time, index size and
+// what the service worker keeps on the device for offline use —
 // then builds synthetic sites of 1, 100 and 1,000 notices to show how those figures grow, and times
 // the summary page with 200 organisations (aggregation in Node; import and render in Chromium), and
 // the branch book (支部工作记录): evidence over 5 years × 60 members × 1,000 records a year and the
@@ -13,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { buildServiceWorker, keepMonths } from './build-sw.mjs';
 
 const args = process.argv.slice(2);
 const lighthouseOn = !args.includes('--no-lighthouse');
@@ -40,13 +42,15 @@ function run(cmd, argv, env = {}) {
   return performance.now() - t;
 }
 
-/** astro build + pagefind into `out`, from `content` (default: the real content). */
-function build(out, content) {
+/** astro build + pagefind + the service worker into `out`, from `content` (default: the real content). */
+async function build(out, content) {
   const env = { HANDBOOK_OUT: out, ...(content && { HANDBOOK_CONTENT: content }) };
   // --force: every build starts from an empty content cache, so timings compare like with like.
   const astroMs = run('npx', ['astro', 'build', '--force'], env);
   const pagefindMs = run('npx', ['pagefind', '--site', out, '--quiet']);
-  return { astroMs, pagefindMs };
+  // What the service worker stores on the device (uncompressed bytes, as caches hold them).
+  const precache = await buildServiceWorker(out);
+  return { astroMs, pagefindMs, precache };
 }
 
 function walk(dir) {
@@ -141,8 +145,8 @@ const browser = await chromium.launch({ executablePath: chromiumPath(), args: ch
 
 console.log('building the site…');
 const dist = join(root, 'dist');
-const { astroMs, pagefindMs } = build(dist);
-report.build = { astroSeconds: seconds(astroMs), pagefindSeconds: seconds(pagefindMs), pages: walk(dist).filter((f) => f.endsWith('.html')).length, outputBytes: bytes(dist), indexBytes: bytes(join(dist, 'pagefind')) };
+const { astroMs, pagefindMs, precache } = await build(dist);
+report.build = { astroSeconds: seconds(astroMs), pagefindSeconds: seconds(pagefindMs), pages: walk(dist).filter((f) => f.endsWith('.html')).length, outputBytes: bytes(dist), indexBytes: bytes(join(dist, 'pagefind')), precacheFiles: precache.files, precacheBytes: precache.bytes };
 
 const site = await serve(dist, 4391);
 const present = routes.filter((r) => statSync(join(dist, r.split('?')[0]), { throwIfNoEntry: false }));
@@ -174,7 +178,7 @@ if (scaleOn) {
     const out = mkdtempSync(join(tmpdir(), `handbook-out-${n}-`));
     let t;
     try {
-      t = build(out, content);
+      t = await build(out, content);
     } catch (e) {
       console.error(e.message);
       report.scale.push({ notices: n, failed: e.message });
@@ -188,6 +192,7 @@ if (scaleOn) {
     report.scale.push({
       notices: n, pages, astroSeconds: seconds(t.astroMs), pagefindSeconds: seconds(t.pagefindMs),
       msPerPage: Math.round(t.astroMs / pages), outputBytes: bytes(out), indexBytes: bytes(join(out, 'pagefind')), firstQueryBytes: query,
+      precacheFiles: t.precache.files, precacheBytes: t.precache.bytes,
     });
     clean(content, out);
   }
@@ -212,6 +217,7 @@ if (summaryOn) {
 writeFileSync(join(root, 'bench-results/bench.json'), JSON.stringify(report, null, 2));
 
 console.log(`\nbuild: astro ${report.build.astroSeconds} s, pagefind ${report.build.pagefindSeconds} s, ${report.build.pages} pages, output ${kb(report.build.outputBytes)} KB, index ${kb(report.build.indexBytes)} KB`);
+console.log(`offline (service-worker precache): ${report.build.precacheFiles} files, ${kb(report.build.precacheBytes)} KB (budget 2,560 KB)`);
 console.log('\nroute                     HTML gz  CSS gz   JS gz  pagefind   LH perf/a11y/bp/seo');
 for (const r of report.routes) {
   const lh = r.lighthouse ? `${Object.values(r.lighthouse.scores).join('/')}  (perf runs ${r.lighthouse.performanceRuns.join(', ')}; TBT ${Math.round(r.lighthouse.metrics['total-blocking-time'])} ms, LCP ${Math.round(r.lighthouse.metrics['largest-contentful-paint'])} ms)` : '-';
@@ -220,10 +226,10 @@ for (const r of report.routes) {
 console.log('\non-demand chunks (KB gz): ' + (report.onDemand.map((f) => `${f.file} ${kb(f.gz)}`).join(', ') || 'none'));
 console.log('built but never loaded by any page (KB gz): ' + (report.unreferenced.map((f) => `${f.file} ${kb(f.gz)}`).join(', ') || 'none'));
 if (report.scale.length) {
-  console.log('\nnotices  pages  astro s  ms/page  pagefind s  output KB  index KB  first query KB');
+  console.log(`\nnotices  pages  astro s  ms/page  pagefind s  output KB  index KB  first query KB  precache files/KB (newest ${keepMonths} months)`);
   for (const s of report.scale)
     if (s.failed) console.log(`${String(s.notices).padStart(7)}  build failed (see above)`);
-    else console.log(`${String(s.notices).padStart(7)}  ${String(s.pages).padStart(5)}  ${String(s.astroSeconds).padStart(7)}  ${String(s.msPerPage).padStart(7)}  ${String(s.pagefindSeconds).padStart(10)}  ${kb(s.outputBytes).padStart(9)}  ${kb(s.indexBytes).padStart(8)}  ${kb(s.firstQueryBytes).padStart(14)}`);
+    else console.log(`${String(s.notices).padStart(7)}  ${String(s.pages).padStart(5)}  ${String(s.astroSeconds).padStart(7)}  ${String(s.msPerPage).padStart(7)}  ${String(s.pagefindSeconds).padStart(10)}  ${kb(s.outputBytes).padStart(9)}  ${kb(s.indexBytes).padStart(8)}  ${kb(s.firstQueryBytes).padStart(14)}  ${String(s.precacheFiles).padStart(8)}/${kb(s.precacheBytes)}`);
 }
 if (report.summary) {
   const s = report.summary;

@@ -15,6 +15,7 @@ const types = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
   '.json': 'application/json', '.xml': 'application/xml; charset=utf-8', '.svg': 'image/svg+xml', '.wasm': 'application/wasm',
   '.ics': 'text/calendar; charset=utf-8', '.txt': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json', '.png': 'image/png',
 };
 
 function resolve(urlPath) {
@@ -33,7 +34,7 @@ createServer((req, res) => {
   // Gzip as deploy/nginx.conf does, so Lighthouse in the bench sees what users get. Pagefind's
   // fragments and index are compressed already and served as they are.
   const type = types[extname(path)];
-  const gzip = type !== undefined && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+  const gzip = type !== undefined && type !== 'image/png' && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
   res.writeHead(file ? 200 : 404, {
     'content-type': type ?? 'application/octet-stream',
     ...(gzip && { 'content-encoding': 'gzip', vary: 'accept-encoding' }),

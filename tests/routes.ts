@@ -24,5 +24,5 @@ export const routes = [
   '/search/',
 ];
 
-/** Pages that load a script; every other page must ship none. The home page's is the deadline countdown. */
+/** Pages that load scripts of their own; every other page loads only the service-worker registration. The home page's is the deadline countdown. */
 export const scripted = new Set(['/', '/search/', '/checklist/zongzhi/', '/checklist/zhibu/', '/templates/case/write/', '/tasks/2022-04/', '/summary/', '/records/', '/dues/']);

@@ -114,12 +114,18 @@ async function run(query: string) {
   kindBox.hidden = search.unfilteredResultCount === 0;
   kindBox.querySelector('[data-count=""]')!.textContent = `(${search.unfilteredResultCount})`;
   for (const k of kinds) kindBox.querySelector(`[data-count="${k}"]`)!.textContent = `(${counts[k] ?? 0})`;
-  const data = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
+  // Offline, a result whose page is not kept on the device (an old month on a large site, see
+  // scripts/build-sw.mjs) cannot load its excerpt: it is left out and counted.
+  const loaded = await Promise.all(search.results.slice(0, 20).map((r) => r.data().catch(() => null)));
   if (id !== runId) return;
+  const data = loaded.filter((d): d is ResultData => d !== null);
   list.replaceChildren(...data.map((d) => resultItem(d, query)));
   const where = kind || month ? `（${[month, kind].filter(Boolean).join('·')}）` : '';
-  status.textContent = data.length ? `“${query}”找到 ${search.results.length} 个结果${where}` : `“${query}”没有找到结果${where}`;
-  help.hidden = data.length > 0;
+  const away = loaded.length - data.length;
+  status.textContent = search.results.length
+    ? `“${query}”找到 ${search.results.length} 个结果${where}${away ? `；其中 ${away} 个所在页面没有保存在本设备上，联网后才能显示` : ''}`
+    : `“${query}”没有找到结果${where}`;
+  help.hidden = search.results.length > 0;
   if (!data.length) noResults();
 }
 

@@ -2,7 +2,7 @@
 // A failure names the route, the measured figure and the limit.
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
-import { routes } from '../routes';
+import { routes, scripted } from '../routes';
 
 type Kind = 'script' | 'stylesheet';
 
@@ -34,7 +34,7 @@ const jsBudgets: [string, number][] = [
   ['/summary/', 25],
   ['/records/', 25],
   ['/dues/', 20], // before the spreadsheet writer loads
-  ['/', 1], // the deadline countdown only
+  ['/', 1], // the deadline countdown and the service-worker registration
 ];
 
 for (const [route, kb] of jsBudgets) {
@@ -42,6 +42,15 @@ for (const [route, kb] of jsBudgets) {
     const figure = await loaded(page, route, 'script');
     if (route === '/templates/case/write/') expect(Object.keys(figure.files).some((f) => /\/_astro\/[^/]*docx[^/]*\.js$/.test(f)), 'the Word export loads only on demand').toBe(false);
     within(route, 'JavaScript', figure, kb);
+  });
+}
+
+// Content pages load one script, the service-worker registration (SiteNotes.astro).
+for (const route of routes.filter((r) => !scripted.has(r))) {
+  test(`${route} ships no JavaScript but the registration, at most 0.5 KB gzipped`, async ({ page }) => {
+    const figure = await loaded(page, route, 'script');
+    expect(Object.keys(figure.files).filter((f) => f !== '(inline)')).toEqual([expect.stringMatching(/^\/_astro\/SiteNotes\./)]);
+    within(route, 'JavaScript', figure, 0.5);
   });
 }
 

@@ -109,23 +109,29 @@ test('keyboard: / focuses the box, arrows walk the results, Enter opens', async 
   await expect(page).toHaveURL(new RegExp(`${href!.replace(/[.#/]/g, '\\$&')}$`));
 });
 
-test('empty query, no results and a failed load each say what to do', async ({ page }) => {
-  await page.goto('/search/');
-  await expect(page.getByRole('status')).toHaveText('请输入要搜索的词，例如“党费 公示”。');
-  await search(page, '量子计算');
-  await expect(page.getByRole('status')).toHaveText('“量子计算”没有找到结果');
-  await expect(page.getByText('用更短的词')).toBeVisible();
-  await expect(page.locator('#search-help').getByRole('link', { name: '标准化建设标准' })).toHaveAttribute('href', '/standards/');
+test.describe(() => {
+  // The failed load is simulated with page.route, which cannot see requests the service worker
+  // answers once it has stored the site; offline.spec.ts covers search with the worker.
+  test.use({ serviceWorkers: 'block' });
 
-  // Opened with ?q=, the page keeps room for results; with none, the advice and the footer move up.
-  await page.goto('/search/?q=量子计算');
-  await expect(page.getByText('用更短的词')).toBeInViewport();
-  await expect(page.locator('footer')).toBeInViewport();
+  test('empty query, no results and a failed load each say what to do', async ({ page }) => {
+    await page.goto('/search/');
+    await expect(page.getByRole('status')).toHaveText('请输入要搜索的词，例如“党费 公示”。');
+    await search(page, '量子计算');
+    await expect(page.getByRole('status')).toHaveText('“量子计算”没有找到结果');
+    await expect(page.getByText('用更短的词')).toBeVisible();
+    await expect(page.locator('#search-help').getByRole('link', { name: '标准化建设标准' })).toHaveAttribute('href', '/standards/');
 
-  await page.route('**/pagefind/**', (r) => r.abort());
-  await page.goto('/search/?q=党费');
-  await expect(page.getByRole('status')).toContainText('搜索组件加载失败');
-  await expect(page.locator('footer')).toBeInViewport();
+    // Opened with ?q=, the page keeps room for results; with none, the advice and the footer move up.
+    await page.goto('/search/?q=量子计算');
+    await expect(page.getByText('用更短的词')).toBeInViewport();
+    await expect(page.locator('footer')).toBeInViewport();
+
+    await page.route('**/pagefind/**', (r) => r.abort());
+    await page.goto('/search/?q=党费');
+    await expect(page.getByRole('status')).toContainText('搜索组件加载失败');
+    await expect(page.locator('footer')).toBeInViewport();
+  });
 });
 
 test('the header search works without JavaScript', async ({ browser, baseURL }) => {

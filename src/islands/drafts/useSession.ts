@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { DraftSession, SessionState } from '../../lib/storage/draft-session';
 import type { StorageLike } from '../../lib/storage/safe-storage';
+import { markUnsaved } from './unsaved';
 
 type Draft = { id: string; label?: string };
 
@@ -21,7 +22,10 @@ export function useSession<T extends Draft>(start: () => DraftSession<T>): [Draf
   useEffect(() => {
     const s = start();
     setSession(s);
-    const unbind = s.$state.subscribe(setState);
+    const unbind = s.$state.subscribe((state) => {
+      setState(state);
+      markUnsaved(state.save.kind === 'pending' || state.save.kind === 'failed');
+    });
     const onStorage = (e: StorageEvent) => s.onStorage(e.key);
     const onHide = () => document.visibilityState === 'hidden' && s.flush();
     // While edits exist only in this page, closing it would lose them: ask the browser to warn.

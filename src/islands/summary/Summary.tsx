@@ -14,6 +14,7 @@ import { columnLabel, matrixView, type Column, type OrgFilter, type OrgSort, typ
 import { summaryStore, withUnsaved, type SummaryStore } from '../../lib/summary/store';
 import { download } from '../drafts/download';
 import { browserStorage } from '../drafts/useSession';
+import { markUnsaved } from '../drafts/unsaved';
 import { CategoryBars } from './CategoryBars';
 import { ExpectedPanel } from './ExpectedPanel';
 import { ImportPanel, type Report } from './ImportPanel';
@@ -70,6 +71,8 @@ export default function Summary({ specs }: { specs: FormSpec[] }) {
   const latest = useRef({ entries, unsaved, form });
   latest.current = { entries, unsaved, form };
   const lastOpen = useRef<string | null>(null);
+  // Organisations whose save failed exist only on this page.
+  useEffect(() => markUnsaved(unsaved.ids.size > 0), [unsaved]);
 
   async function take(files: File[]) {
     if (!store.current) return;
