@@ -1,7 +1,7 @@
 // The search page: runs Pagefind on the query in the URL, keeps the URL in step as you type,
 // filters by kind, and lets arrow keys walk the results. Rendering uses DOM nodes and
 // textContent only; Pagefind's excerpts are the one HTML we insert, and they carry just <mark>.
-import { bestSection, holdsPhrase, kinds, queryFromUrl, segmentQuery, urlForQuery } from '../lib/content/search';
+import { bestSection, holdsPhrase, kinds, queryFromUrl, segmentQuery, titlesFirst, urlForQuery } from '../lib/content/search';
 
 interface SubResult { title: string; url: string; excerpt: string; locations: number[] }
 interface ResultData { url: string; excerpt: string; meta: { title?: string }; filters: { kind?: string[] }; sub_results: SubResult[] }
@@ -104,7 +104,8 @@ async function run(query: string) {
   kindBox.hidden = search.unfilteredResultCount === 0;
   kindBox.querySelector('[data-count=""]')!.textContent = `(${search.unfilteredResultCount})`;
   for (const k of kinds) kindBox.querySelector(`[data-count="${k}"]`)!.textContent = `(${counts[k] ?? 0})`;
-  const data = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
+  // Enough results to find every page titled with the query (the site has a few dozen pages), then the first 20.
+  const data = titlesFirst(await Promise.all(search.results.slice(0, 60).map((r) => r.data())), query).slice(0, 20);
   if (id !== runId) return;
   list.replaceChildren(...data.map((d) => resultItem(d, query)));
   const where = kind ? `（${kind}）` : '';

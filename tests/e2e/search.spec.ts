@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { routes } from '../routes';
 
-interface QuerySet { queries: { q: string; expect?: string[] }[]; knownMisses: string[] }
+interface QuerySet { queries: { q: string; expect?: string[]; first?: string | string[] }[]; knownMisses: string[] }
 const set: QuerySet = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'search-queries.json'), 'utf8'));
 
 /** Runs a query on the search page and returns the result links once the status settles. */
@@ -31,7 +31,8 @@ test('recall: every query that appears verbatim on a page finds that page', asyn
   let found = 0;
   const misses: string[] = [];
   const curatedMisses: string[] = [];
-  for (const { q, expect: targets = [] } of set.queries) {
+  const wrongFirst: string[] = [];
+  for (const { q, expect: targets = [], first } of set.queries) {
     const parts = q.split(/\s+/);
     const truth = indexed.filter((p) => parts.every((w) => p.text.includes(w))).map((p) => p.path);
     const links = await search(page, q);
@@ -42,12 +43,16 @@ test('recall: every query that appears verbatim on a page finds that page', asyn
       else misses.push(`${q} → ${path}`);
     }
     for (const t of targets) if (!links.includes(t)) curatedMisses.push(`${q} → ${t}`);
+    // A page titled with the query ranks above pages that only mention it.
+    if (first && ![first].flat().includes(links[0])) wrongFirst.push(`${q} → ${links[0] ?? 'nothing'}, not ${[first].flat().join(' or ')}`);
   }
   const recall = found / relevant;
   console.log(`search recall: ${found}/${relevant} = ${recall.toFixed(3)} over ${set.queries.length} queries`);
   test.info().annotations.push({ type: 'recall', description: `${found}/${relevant} = ${recall.toFixed(3)}` });
   expect(misses).toEqual(set.knownMisses);
   expect(curatedMisses).toEqual([]);
+  expect(set.queries.filter((x) => x.first).length).toBeGreaterThanOrEqual(10);
+  expect(wrongFirst).toEqual([]);
 });
 
 test('a standards query lands on the item in both forms, and the item is highlighted', async ({ page }) => {
