@@ -9,6 +9,7 @@ import { CaseActions } from './case/CaseActions';
 import { CaseDocument, CasePreview } from './case/CasePreview';
 import { PhotoList } from './case/PhotoList';
 import { PracticeList } from './case/PracticeList';
+import { RememberedOrg } from './drafts/RememberedOrg';
 
 const limits: Record<TextField, number> = { title: 200, zongzhi: 100, zhibu: 100, intro: 20_000, results: 20_000, lessons: 20_000 };
 // The server render (and the page without JavaScript) shows this blank draft, every control disabled.
@@ -55,6 +56,7 @@ export default function CaseWriter({ format }: { format: CaseFormat }) {
             {field('zongzhi', '所在党总支')}
             {field('zhibu', '所在党支部')}
             <p class="hint">标题下面一行印作：<output for="case-zongzhi case-zhibu">{unitLine(d.zongzhi, d.zhibu) || '（填写后显示，如“XX党总支XX党支部”）'}</output></p>
+            <RememberedOrg />
             {repeated && (
               <div class="notice">
                 <p>“所在党支部”里已经写了党总支的名称，打印出来会重复两次。</p>

@@ -104,8 +104,9 @@ async function run(query: string) {
   kindBox.hidden = search.unfilteredResultCount === 0;
   kindBox.querySelector('[data-count=""]')!.textContent = `(${search.unfilteredResultCount})`;
   for (const k of kinds) kindBox.querySelector(`[data-count="${k}"]`)!.textContent = `(${counts[k] ?? 0})`;
-  // Enough results to find every page titled with the query (the site has a few dozen pages), then the first 20.
-  const data = titlesFirst(await Promise.all(search.results.slice(0, 60).map((r) => r.data())), query).slice(0, 20);
+  // Pagefind ranks short pages such as the tools high, so a page titled with the query is among
+  // its first 20; among those, titles come first (a test checks the ranked queries).
+  const data = titlesFirst(await Promise.all(search.results.slice(0, 20).map((r) => r.data())), query);
   if (id !== runId) return;
   list.replaceChildren(...data.map((d) => resultItem(d, query)));
   const where = kind ? `（${kind}）` : '';

@@ -35,7 +35,7 @@ test('search, the checklist, the ledger and the case writer run under the policy
   await openForm(page);
   await orgField(page).fill('物理系党支部');
   await answer(page, '党费收缴管理', '自评是否达标', '达标');
-  await page.getByRole('button', { name: '导出备份（JSON）' }).click();
+  await page.getByRole('button', { name: '导出备份文件' }).click();
   await expect(page.getByRole('status')).toHaveText(/已自动保存/);
   expect(await violations()).toEqual([]);
 

@@ -1,7 +1,7 @@
 // The summary prints on A4 landscape with every organisation and the header on every page; one
 // organisation's form prints on A4 portrait like the checklist's. Read back from real PDFs.
 import { expect, test } from '@playwright/test';
-import { pdfContains, readPdf } from '../pdf';
+import { normalize, pdfContains, readPdf } from '../pdf';
 import { batch, formSpec } from '../summary-files';
 import { openSummary, pick } from '../summary-page';
 import { openForm, orgField } from '../checklist-page';
@@ -33,6 +33,14 @@ test('the matrix prints on A4 landscape with every organisation and the header o
   expect(pages.filter((p) => pdfContains(p.text, '达标的党支部数'))).toHaveLength(1);
   expect(pdfContains(pages.at(-1)!.text, '达标的党支部数')).toBe(true);
   for (const phrase of ['导入登记表', '选择文件', '各项达标情况', '导出表格']) expect(pdfContains(text, phrase), phrase).toBe(false);
+  // Column widths for A4 landscape: the header 达标 / 已填 is one line on every page, and a total's
+  // share 「（100%）」 is never broken (no line that is only a bracket or starts with one).
+  for (const [n, p] of pages.entries()) {
+    expect(p.items.some((i) => normalize(i.str).includes('达标/已填')), `达标 / 已填 on one line, page ${n + 1}`).toBe(true);
+  }
+  const totals = pages.at(-1)!.items.map((i) => normalize(i.str)).filter((t) => t.includes('%') || /^[)）]/.test(t));
+  expect(totals.length).toBeGreaterThanOrEqual(items.length);
+  expect(totals.filter((t) => !/（\d+%）$|^\d+（\d+%）$/.test(t))).toEqual([]);
 });
 
 test('an organisation’s form prints on A4 portrait like the checklist: title, name, date, answers, signature', async ({ page }) => {

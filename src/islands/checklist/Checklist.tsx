@@ -8,7 +8,8 @@ import {
 import { toCsv } from '../../lib/storage/csv';
 import { draftRepo } from '../../lib/storage/drafts';
 import { draftSession } from '../../lib/storage/draft-session';
-import { loadProfile } from '../../lib/storage/profile';
+import { $profile, loadProfile } from '../../lib/storage/profile';
+import { RememberedOrg } from '../drafts/RememberedOrg';
 import { DraftBar } from '../drafts/DraftBar';
 import { browserStorage, useSession } from '../drafts/useSession';
 import { ItemCard } from './ItemCard';
@@ -20,15 +21,17 @@ export default function Checklist({ spec }: { spec: FormSpec }) {
   const ids = itemIds(spec);
   const [session, state] = useSession(() => {
     const storage = browserStorage();
-    // A new draft starts with the organisation this browser remembers, if it is of this form's kind.
-    const own = loadProfile(storage);
-    const orgName = own.kind === '' || own.kind === spec.org ? own.name : '';
+    loadProfile(storage);
     return draftSession<ChecklistDraft>({
       repo: draftRepo(storage, 'handbook:checklist:', checklistSpec),
       spec: checklistSpec,
       storage,
       mine: (d) => d.form === spec.form,
-      blank: (id) => ({ ...emptyDraft(spec.form, id), orgName }),
+      // A new draft starts with the organisation this browser remembers now, if it is of this form's kind.
+      blank: (id) => {
+        const own = $profile.get();
+        return { ...emptyDraft(spec.form, id), orgName: own.kind === '' || own.kind === spec.org ? own.name : '' };
+      },
       title: draftTitle,
       activeKey: `handbook:active:checklist:${spec.form}`,
     });
@@ -86,6 +89,7 @@ export default function Checklist({ spec }: { spec: FormSpec }) {
           <label for="ck-date">{spec.dateLabel}</label>
           <input id="ck-date" type="date" value={draft.date} onInput={(e) => edit((d) => ({ ...d, date: e.currentTarget.value }))} />
         </fieldset>
+        <RememberedOrg />
         <div class="ck-tools" ref={tools}>
           <p class="ck-progress">
             <span>已自评 {p.selfAnswered}/{p.total}</span> · <span>达标 {p.selfMet}</span> · <span>未达标 {p.selfUnmet}</span> · <span>上级已验收 {p.superiorAnswered}/{p.total}</span>

@@ -2,6 +2,7 @@
 // names are built from visible text (item name + column label) so screen readers hear
 // "党费收缴管理 自评是否达标".
 import type { Answer, Verdict } from '../../lib/checklist/checklist';
+import { useAutoGrow } from '../grow';
 
 const choices: [Verdict | undefined, string][] = [['达标', '达标'], ['未达标', '未达标'], [undefined, '未填']];
 
@@ -15,6 +16,7 @@ interface Props {
 
 export function ItemCard({ item, answer, disabled, hidden, onChange }: Props) {
   const { id } = item;
+  const note = useAutoGrow(answer.note, hidden);
   const group = (field: 'self' | 'superior', label: string) => (
     <div role="radiogroup" class="ck-choice" aria-labelledby={`n-${id} ${field}-${id}`}>
       <span id={`${field}-${id}`} class="ck-label">{label}</span>
@@ -34,7 +36,7 @@ export function ItemCard({ item, answer, disabled, hidden, onChange }: Props) {
       {group('superior', '上级验收是否达标')}
       <div class="ck-note">
         <label id={`note-l-${id}`} for={`note-${id}`}>说明</label>
-        <textarea id={`note-${id}`} rows={1} maxLength={2000} disabled={disabled} aria-labelledby={`n-${id} note-l-${id}`} placeholder="佐证材料、存在问题等（选填）" value={answer.note ?? ''} onInput={(e) => onChange({ note: e.currentTarget.value })} />
+        <textarea ref={note} id={`note-${id}`} rows={1} maxLength={2000} disabled={disabled} aria-labelledby={`n-${id} note-l-${id}`} placeholder="佐证材料、存在问题等（选填）" value={answer.note ?? ''} onInput={(e) => onChange({ note: e.currentTarget.value })} />
       </div>
     </div>
   );

@@ -62,7 +62,7 @@ export function DraftBar<T extends Draft>({ session, state, title, detail, backu
     if (!f || !session) return;
     const text = f.size > maxBackupBytes ? '' : await f.text();
     const r = readBackup(text, f.size, backup);
-    const csv = /\.csv$/i.test(f.name) && !r.ok && '这是表格（CSV）文件，只用于在 Excel 中查看。导入请选择“导出备份”得到的 .json 文件。';
+    const csv = /\.csv$/i.test(f.name) && !r.ok && '这是表格（CSV）文件，只用于在 Excel 中查看。导入请选择用“导出备份文件”保存的文件。';
     const message = r.ok ? refuse?.(r.data) : csv || r.message;
     setImportError(message ? `导入失败：${message}当前草稿没有任何改动。` : null);
     if (r.ok && !message) session.importDraft(r.data);
@@ -109,7 +109,7 @@ export function DraftBar<T extends Draft>({ session, state, title, detail, backu
         <button type="button" disabled={off} onClick={() => session?.remove()}>删除草稿</button>
       </div>
       <div class="drafts-actions">
-        <button type="button" disabled={off} onClick={() => exportAs(backupJson(backup, current!, savedAt), 'json', 'application/json')}>导出备份（JSON）</button>
+        <button type="button" disabled={off} onClick={() => exportAs(backupJson(backup, current!, savedAt), 'json', 'application/json')}>导出备份文件</button>
         {exports.map((x) => (
           <button key={x.label} type="button" disabled={off} onClick={() => { const f = x.make(current!); exportAs(f.text, f.ext, f.type); }}>{x.label}</button>
         ))}

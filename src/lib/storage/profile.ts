@@ -3,7 +3,7 @@
 import { atom } from 'nanostores';
 import * as v from 'valibot';
 import type { RecordSpec } from './envelope';
-import { load, save, setAside, type StorageLike, type WriteResult } from './safe-storage';
+import { load, save, setAside, writeFailure, type StorageLike, type WriteResult } from './safe-storage';
 
 export const orgKinds = ['党总支', '党支部'] as const;
 export type OrgKind = (typeof orgKinds)[number];
@@ -37,6 +37,20 @@ export function saveProfile(storage: StorageLike | null, p: Profile, now = new D
     return { ok: false, message: '无法保留原来无法读取的组织信息，因此没有覆盖它' };
   }
   return save(storage, profileKey, clean, profileSpec, now);
+}
+
+/**
+ * Forgets the remembered organisation (on a shared office PC the next user should not get it).
+ * Returns why it could not, or null. An unreadable stored one goes too: it can only prefill.
+ */
+export function forgetProfile(storage: StorageLike | null): string | null {
+  $profile.set(emptyProfile);
+  try {
+    storage?.removeItem(profileKey);
+    return null;
+  } catch (e) {
+    return writeFailure(e);
+  }
 }
 
 export const isEmptyProfile = (p: Profile) => !p.name.trim() && !p.kind;
