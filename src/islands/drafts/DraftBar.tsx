@@ -75,7 +75,7 @@ export function DraftBar<T extends Draft>({ session, state, title, detail, backu
     return s ? `保存于 ${savedTime(s.savedAt)}` : '尚未保存';
   };
   const alerts = [
-    save?.kind === 'failed' && `未保存：${save.message}。填写的内容仍在本页，请不要关闭页面，先“导出备份”保存到文件。`,
+    save?.kind === 'failed' && `未保存：${save.message}。填写的内容仍在本页，请不要关闭页面，先点“导出备份文件”保存一份。`,
     state?.alert,
     importError,
   ].filter(Boolean);
@@ -84,7 +84,7 @@ export function DraftBar<T extends Draft>({ session, state, title, detail, backu
     <section class="drafts no-print" aria-labelledby="drafts-h">
       <h2 id="drafts-h">草稿与备份</h2>
       <p class="drafts-privacy">
-        填写的内容只保存在这台电脑的这个浏览器里，不会上传。换电脑、清除浏览数据或使用无痕窗口都会看不到它；Safari 浏览器在 7 天未访问本站后可能自动删除。请经常“导出备份”保存到文件。
+        填写的内容只保存在这台电脑的这个浏览器里，不会上传。换电脑、清除浏览数据或使用无痕窗口都会看不到它；Safari 浏览器在 7 天未访问本站后可能自动删除。请经常点“导出备份文件”保存一份。
       </p>
       <div class="drafts-row">
         <label for="draft-pick">当前草稿</label>
