@@ -50,7 +50,7 @@ test('the filled form prints on A4 with name, date, every item, the answers and 
 });
 
 test('with the 说明 column and notes on every item, the form fits 3 pages and no page but the last is under half full', async ({ page }) => {
-  test.slow(); // 20 notes and a PDF
+  test.setTimeout(240_000); // 40 fills and a three-page PDF: minutes on a busy machine
   await openForm(page);
   await orgField(page).fill('物理系党支部');
   for (const [i, item] of items.entries()) {
