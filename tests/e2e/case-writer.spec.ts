@@ -94,6 +94,17 @@ test('a new case starts with the organisation this browser remembers, in the fie
   await expect(page.getByLabel('所在党总支')).toHaveValue('');
 });
 
+test('a 党支部 name that repeats the 党总支 is pointed out, with the fix offered', async ({ page }) => {
+  await open(page);
+  await page.getByLabel('所在党总支').fill('财经学院党总支');
+  await page.getByLabel('所在党支部').fill('财经学院党总支会计教工党支部');
+  await expect(page.getByText('“所在党支部”里已经写了党总支的名称，打印出来会重复两次。')).toBeVisible();
+  await page.getByRole('button', { name: '改为“会计教工党支部”' }).click();
+  await expect(page.getByLabel('所在党支部')).toHaveValue('会计教工党支部');
+  await expect(page.getByText('标题下面一行印作：财经学院党总支会计教工党支部')).toBeVisible();
+  await expect(page.getByText('打印出来会重复两次')).toHaveCount(0);
+});
+
 test('practices are numbered as they stand: add, reorder, remove and undo', async ({ page }) => {
   await open(page);
   const h2s = () => page.locator('.case-print .case-h2').allTextContents();
