@@ -4,6 +4,9 @@ import { expect, test } from '@playwright/test';
 import { openForm, orgField } from '../checklist-page';
 import { standard } from '../content';
 
+// Several page loads each: minutes when the machine is busy.
+test.describe.configure({ timeout: 90_000 });
+
 const firstItem = standard('zhibu').categories[0].items[0];
 
 test('a three-line 说明 is fully visible on a phone', async ({ page }) => {
