@@ -10,8 +10,9 @@ const set: QuerySet = JSON.parse(readFileSync(join(import.meta.dirname, '..', 's
 /** Runs a query on the search page and returns the result links once the status settles. */
 async function search(page: Page, q: string): Promise<string[]> {
   await page.goto(`/search/?q=${encodeURIComponent(q)}`);
-  await expect(page.getByRole('status')).toContainText(q);
-  await expect(page.getByRole('status')).not.toContainText('正在搜索');
+  // Pagefind loads its index on the first search: seconds on a busy machine.
+  await expect(page.getByRole('status')).toContainText(q, { timeout: 30_000 });
+  await expect(page.getByRole('status')).not.toContainText('正在搜索', { timeout: 30_000 });
   return page.locator('#search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
 }
 
