@@ -1,12 +1,13 @@
 // The organisation this browser remembers, where a page fills it in, with a way to forget it:
 // on a shared office PC the next person should not get someone else's name.
-import { useStore } from '@nanostores/preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { $profile, forgetProfile } from '../../lib/storage/profile';
 import { browserStorage } from './useSession';
 
 export function RememberedOrg() {
-  const own = useStore($profile);
+  // A plain subscription: @nanostores/preact's useStore would add its bytes to the checklist's budget.
+  const [own, setOwn] = useState($profile.get());
+  useEffect(() => $profile.subscribe(setOwn), []);
   const [news, setNews] = useState('');
   function forget() {
     const problem = forgetProfile(browserStorage());
