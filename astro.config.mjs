@@ -17,7 +17,9 @@ export default defineConfig({
   cacheDir: process.env.HANDBOOK_CONTENT ? `${resolve(process.env.HANDBOOK_CONTENT)}.cache` : './node_modules/.astro',
   integrations: [mdx(), preact(), sitemap()],
   // No code blocks here, and Shiki's inline styles would need 'unsafe-inline' under the CSP.
-  markdown: { processor: satteri({ hastPlugins: [headingIds] }), syntaxHighlight: false },
+  // smartypants off: the notices' punctuation is the source's, character for character (it turned
+  // a straight " in an imported notice into a curly one).
+  markdown: { processor: satteri({ hastPlugins: [headingIds] }), syntaxHighlight: false, smartypants: false },
   devToolbar: { enabled: false },
   // The form pages (checklist, ledger, case writer, summary) load one shared chunk: the code three or
   // more of them use (preact, valibot, nanostores, src/lib, the drafts islands, islands/hydrate.ts).

@@ -1,7 +1,7 @@
 // The search page: runs Pagefind on the query in the URL, keeps the URL in step as you type,
 // filters by kind, and lets arrow keys walk the results. Rendering uses DOM nodes and
 // textContent only; Pagefind's excerpts are the one HTML we insert, and they carry just <mark>.
-import { bestSection, holdsPhrase, kinds, queryFromUrl, segmentQuery, titlesFirst, urlForQuery } from '../lib/content/search';
+import { bestSection, holdsPhrase, kinds, monthsNewestFirst, queryFromUrl, segmentQuery, titlesFirst, urlForQuery } from '../lib/content/search';
 
 interface SubResult { title: string; url: string; excerpt: string; locations: number[] }
 interface ResultData { url: string; excerpt: string; meta: { title?: string }; filters: { kind?: string[] }; sub_results: SubResult[] }
@@ -16,12 +16,20 @@ const status = document.querySelector<HTMLElement>('#search-status')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const help = document.querySelector<HTMLElement>('#search-help')!;
 const kindBox = document.querySelector<HTMLFieldSetElement>('.search-kinds')!;
+const monthBox = document.querySelector<HTMLElement>('.search-month')!;
+const monthSelect = monthBox.querySelector('select')!;
 const form = input.form!;
 
 let pagefind: Promise<Pagefind> | undefined;
 const load = () => (pagefind ??= import(/* @vite-ignore */ `${'/pagefind/pagefind.js'}`).then(async (pf: Pagefind) => {
   await pf.options({ excerptLength: 40 });
-  await pf.filters(); // loads the filter index, so searches report counts per kind
+  // Loads the filter index, so searches report counts per kind; with more than one month, offer to filter by it.
+  const months = monthsNewestFirst((await pf.filters()).month);
+  if (months.length > 1) {
+    const wanted = new URL(location.href).searchParams.get('month') ?? '';
+    monthSelect.append(...months.map((m) => new Option(m, m, false, m === wanted)));
+    monthBox.hidden = false;
+  }
   return pf;
 }));
 
@@ -97,7 +105,9 @@ async function run(query: string) {
     return;
   }
   const kind = currentKind();
-  const search = await pf.search(segmentQuery(query), kind ? { filters: { kind } } : {});
+  const month = monthSelect.value;
+  const filters = { ...(kind ? { kind } : {}), ...(month ? { month } : {}) };
+  const search = await pf.search(segmentQuery(query), { filters });
   if (id !== runId) return;
   // totalFilters counts every kind as if no filter were set, so the choices keep their numbers.
   const counts = search.totalFilters.kind ?? {};
@@ -109,7 +119,7 @@ async function run(query: string) {
   const data = titlesFirst(await Promise.all(search.results.slice(0, 20).map((r) => r.data())), query);
   if (id !== runId) return;
   list.replaceChildren(...data.map((d) => resultItem(d, query)));
-  const where = kind ? `（${kind}）` : '';
+  const where = kind || month ? `（${[month, kind].filter(Boolean).join('·')}）` : '';
   status.textContent = data.length ? `“${query}”找到 ${search.results.length} 个结果${where}` : `“${query}”没有找到结果${where}`;
   help.hidden = data.length > 0;
   if (!data.length) noResults();
@@ -117,7 +127,7 @@ async function run(query: string) {
 
 function update(push: boolean) {
   const query = input.value.trim();
-  const url = urlForQuery(query, currentKind() || undefined);
+  const url = urlForQuery(query, currentKind() || undefined, monthSelect.value || undefined);
   if (url !== location.pathname + location.search) history[push ? 'pushState' : 'replaceState'](null, '', url);
   void run(query);
 }
@@ -127,6 +137,7 @@ function fromUrl() {
   const kind = new URL(location.href).searchParams.get('kind') ?? '';
   const radio = kindBox.querySelector<HTMLInputElement>(`input[value="${CSS.escape(kind)}"]`);
   if (radio) radio.checked = true;
+  monthSelect.value = new URL(location.href).searchParams.get('month') ?? '';
   void run(input.value.trim());
 }
 
@@ -141,6 +152,7 @@ form.addEventListener('submit', (e) => {
   update(true);
 });
 kindBox.addEventListener('change', () => update(true));
+monthSelect.addEventListener('change', () => update(true));
 window.addEventListener('popstate', fromUrl);
 
 // Keyboard: "/" returns to the box; arrows walk the result links.

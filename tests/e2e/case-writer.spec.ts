@@ -1,12 +1,10 @@
 // The case writer (/templates/case/write/): saving, the printed PDF's geometry, the Word file,
 // photo checks, fonts and page-number notices, keyboard use (the script budget is in budget.spec.ts).
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { normalize, pdfContains, readPdf, type PdfPage } from '../pdf';
+import { docxToPdf } from '../soffice';
 
 const url = '/templates/case/write/';
 const mm = 72 / 25.4;
@@ -279,18 +277,9 @@ test('exports a Word file in the template format, loading the docx code only on 
   expect(strFromU8(footer![1])).toMatch(/<w:jc w:val="center"\/>[\s\S]*<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>/);
 
   // LibreOffice, where installed, must open it as an A4 document with all the text.
-  let soffice = '';
-  try {
-    soffice = execFileSync('sh', ['-c', 'command -v soffice || command -v libreoffice'], { encoding: 'utf8' }).trim();
-  } catch {}
-  if (!soffice) {
-    console.log('soffice not installed: skipped the LibreOffice conversion check only');
-    return;
-  }
-  const dir = mkdtempSync(join(tmpdir(), 'case-docx-'));
-  writeFileSync(join(dir, 'case.docx'), bytes);
-  execFileSync(soffice, [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'case.docx')], { timeout: 90_000, stdio: 'ignore' });
-  const pdf = await readPdf(readFileSync(join(dir, 'case.pdf')));
+  const converted = docxToPdf(bytes);
+  if (!converted) return;
+  const pdf = await readPdf(converted);
   expect(pdf.length).toBeGreaterThanOrEqual(2);
   for (const p of pdf) {
     expect(Math.abs(p.width - A4.width)).toBeLessThan(1);

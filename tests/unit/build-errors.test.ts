@@ -38,10 +38,19 @@ describe('the build rejects broken content', () => {
     expect(out).toContain('重复的标准条目 id');
   });
 
-  it('names the file and field of a bad date', async () => {
+  it('names the file, line and field of a bad date in plain Chinese', async () => {
+    let line = 0;
+    const out = await syncWith('notices/2022-04.mdx', (t) => {
+      const bad = t.replace('due: "2022-05-06"', 'due: "2022-05-32"');
+      line = bad.split('\n').findIndex((l) => l.includes('2022-05-32')) + 1;
+      return bad;
+    });
+    expect(out).toContain(`截止事项第 1 项的截止日期 2022年5月32日 不是有效日期（${dir}/notices/2022-04.mdx 第 ${line} 行）`);
+  });
+
+  it('says how to write a date in the wrong format', async () => {
     const out = await syncWith('notices/2022-04.mdx', (t) => t.replace('due: "2022-05-06"', 'due: "2022-5-6"'));
-    expect(out).toContain('notices/2022-04.mdx');
-    expect(out).toContain('deadlines.0.due');
+    expect(out).toMatch(/截止事项第 1 项的截止日期“2022-5-6”要写成 "YYYY-MM-DD".*notices\/2022-04\.mdx 第 \d+ 行/);
   });
 
   it('names the file and field that is missing', async () => {

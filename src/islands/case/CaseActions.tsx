@@ -4,7 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { docxFileName, missingFields, type Block, type CaseDraft } from '../../lib/case/report';
 import { docxSpec, officialFont, type CaseFormat } from '../../lib/case/format';
 import { fontNotice, printsPageNumbers } from '../../lib/case/print-support';
-import { download } from '../drafts/download';
+import { useWordExport } from '../drafts/useWordExport';
 import { fontUses } from './fonts';
 
 const wordFonts = (format: CaseFormat) =>
@@ -21,7 +21,7 @@ interface Props {
 export function CaseActions({ draft, blocks, format, disabled, onBeforeOutput }: Props) {
   const [fonts, setFonts] = useState<ReturnType<typeof fontNotice>>(null);
   const [pageNumbers, setPageNumbers] = useState(true);
-  const [word, setWord] = useState<{ busy: boolean; message: string; failed: boolean }>({ busy: false, message: '', failed: false });
+  const [word, exportWord] = useWordExport();
   useEffect(() => {
     setPageNumbers(printsPageNumbers(navigator.userAgent));
     // Once the page's fonts have settled; the measuring yields between families (see fonts.ts).
@@ -41,22 +41,9 @@ export function CaseActions({ draft, blocks, format, disabled, onBeforeOutput }:
     window.print();
   }
 
-  async function exportWord() {
+  function onWord() {
     onBeforeOutput();
-    const name = docxFileName(draft.title);
-    setWord({ busy: true, message: '正在生成 Word 文件…', failed: false });
-    let make: typeof import('../../lib/case/docx').caseDocxBlob;
-    try {
-      ({ caseDocxBlob: make } = await import('../../lib/case/docx'));
-    } catch {
-      return setWord({ busy: false, failed: true, message: '无法加载 Word 导出功能（网络可能已断开）。请联网后刷新页面再试；填写的内容已保存在本浏览器。' });
-    }
-    try {
-      download(await make(blocks, docxSpec(format), draft.title.trim()), name);
-      setWord({ busy: false, failed: false, message: `已生成“${name}”，请在浏览器的下载中查看。` });
-    } catch {
-      setWord({ busy: false, failed: true, message: '生成 Word 文件时出错。请刷新页面后重试；填写的内容已保存在本浏览器。' });
-    }
+    exportWord(docxFileName(draft.title), () => import('../../lib/case/docx'), (m) => m.caseDocxBlob(blocks, docxSpec(format), draft.title.trim()));
   }
 
   return (
@@ -65,7 +52,7 @@ export function CaseActions({ draft, blocks, format, disabled, onBeforeOutput }:
       {missing.length > 0 && <p class="hint">尚未填写：{missing.join('、')}。也可以先打印或导出草稿。</p>}
       <div class="row-actions">
         <button type="button" class="primary" disabled={disabled} onClick={print}>打印 / 存为 PDF</button>
-        <button type="button" class="primary" disabled={disabled || word.busy} onClick={exportWord}>导出 Word（.docx）</button>
+        <button type="button" class="primary" disabled={disabled || word.busy} onClick={onWord}>导出 Word（.docx）</button>
       </div>
       <p class="hint">打印时在浏览器的打印设置里选择 A4 纸、纵向，“边距”保持“默认”，不要勾选“页眉和页脚”；要得到 PDF 文件，目标打印机选“另存为 PDF”。</p>
       <p class="hint">Word 文件里写的是官方字体名（{wordFonts(format)}）；打开它的电脑没有这些字体时，Word 会用其他字体代替显示。</p>

@@ -14,6 +14,7 @@ import { DraftBar } from '../drafts/DraftBar';
 import { browserStorage, useSession } from '../drafts/useSession';
 import { ItemCard } from './ItemCard';
 import { PrintForm } from './PrintForm';
+import { WordButton } from './WordButton';
 
 const filters: [Filter, string][] = [['all', '全部条目'], ['unanswered', '未自评'], ['unmet', '未达标']];
 
@@ -128,6 +129,7 @@ export default function Checklist({ spec }: { spec: FormSpec }) {
         <div class="ck-print">
           <label><input type="checkbox" checked={notes} disabled={off} onChange={(e) => setNotes(e.currentTarget.checked)} />打印时包含“说明”列</label>
           <button type="button" class="primary" disabled={off} onClick={print}>打印登记表</button>
+          <WordButton spec={spec} draft={draft} notes={notes} disabled={off} onBeforeOutput={() => session?.flush()} />
           <p>打印时请在浏览器的打印设置中选择 A4 纸、纵向，并关闭“页眉和页脚”。打印后由党总支书记签字盖章。</p>
         </div>
       </div>

@@ -1,6 +1,6 @@
 // The official 登记表 as it prints: the paper form's header line, table and signature line,
 // filled with the draft's answers (blank where unanswered). Also the page without JavaScript.
-import { formDate, type ChecklistDraft, type FormSpec } from '../../lib/checklist/checklist';
+import { formDate, signatureLines, type ChecklistDraft, type FormSpec } from '../../lib/checklist/checklist';
 
 interface Props {
   spec: FormSpec;
@@ -51,7 +51,7 @@ export function PrintForm({ spec, draft, notes }: Props) {
           </tbody>
         </table>
       </section>
-      <p class="signature">党总支书记（签字）：　　　　　　　　（盖章）<br />　　　　年　　月　　日</p>
+      <p class="signature">{signatureLines[0]}<br />{signatureLines[1]}</p>
     </div>
   );
 }

@@ -55,14 +55,52 @@ export function formDate(date: string): string {
   return date ? chineseDate(date) : '　　年　　月　　日';
 }
 
+/** The lines under the paper form's table, where the 党总支 secretary signs and stamps. */
+export const signatureLines = ['党总支书记（签字）：　　　　　　　　（盖章）', '　　　　年　　月　　日'] as const;
+
+/** One item's row of the filled form. */
+export interface FormRow {
+  category: string;
+  name: string;
+  text: string;
+  self: string;
+  superior: string;
+  note: string;
+}
+
+/** The filled form as plain text in the paper form's order: what the Word file writes. */
+export interface FormTable {
+  /** 附件2（二） */
+  mark: string;
+  title: string;
+  nameLabel: string;
+  orgName: string;
+  dateLabel: string;
+  /** As the paper form writes it: 2022年5月6日, or blanks to fill by hand. */
+  date: string;
+  rows: FormRow[];
+  resultLabel: string;
+  result: string;
+  signature: readonly string[];
+}
+
+export function formTable(f: FormSpec, d: ChecklistDraft): FormTable {
+  const rows = f.categories.flatMap((c) =>
+    c.items.map((i) => {
+      const a = d.answers[i.id] ?? {};
+      return { category: c.name, name: i.name, text: i.text, self: a.self ?? '', superior: a.superior ?? '', note: a.note ?? '' };
+    }),
+  );
+  return {
+    mark: `附件2${f.ordinal}`, title: f.title, nameLabel: f.nameLabel, orgName: d.orgName, dateLabel: f.dateLabel, date: formDate(d.date),
+    rows, resultLabel: f.resultLabel, result: d.result, signature: signatureLines,
+  };
+}
+
 /** The filled form as spreadsheet rows, in the paper form's order. */
 export function checklistRows(f: FormSpec, d: ChecklistDraft): string[][] {
   const rows = [[f.title], [f.nameLabel, d.orgName], [f.dateLabel, d.date], [], ['项目', '标准条目', '具体标准', '自评是否达标', '上级验收是否达标', '说明']];
-  for (const c of f.categories)
-    for (const i of c.items) {
-      const a = d.answers[i.id] ?? {};
-      rows.push([c.name, i.name, i.text, a.self ?? '', a.superior ?? '', a.note ?? '']);
-    }
+  for (const r of formTable(f, d).rows) rows.push([r.category, r.name, r.text, r.self, r.superior, r.note]);
   rows.push([], [f.resultLabel, d.result]);
   return rows;
 }

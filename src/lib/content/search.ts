@@ -24,10 +24,11 @@ export function queryFromUrl(url: string | URL): string {
 }
 
 /** The search page URL for a query; the empty query is the bare page. */
-export function urlForQuery(query: string, kind?: string): string {
+export function urlForQuery(query: string, kind?: string, month?: string): string {
   const params = new URLSearchParams();
   if (query.trim()) params.set('q', query.trim());
   if (kind) params.set('kind', kind);
+  if (month) params.set('month', month);
   const s = params.toString();
   return s ? `/search/?${s}` : '/search/';
 }
@@ -60,4 +61,13 @@ export function titlesFirst<T extends { meta: { title?: string } }>(results: T[]
 export function holdsPhrase(excerpt: string, query: string): boolean {
   const text = excerpt.replace(/<\/?mark>|\s+/g, '');
   return query.trim().split(/\s+/).every((part) => part && text.includes(part));
+}
+
+/** Month filter values (2022年4月) newest first; Pagefind returns them in index order. */
+export function monthsNewestFirst(counts: Record<string, number> = {}): string[] {
+  const key = (m: string) => {
+    const [, y, mo] = /^(\d{4})年(\d{1,2})月$/.exec(m) ?? [];
+    return y ? Number(y) * 100 + Number(mo) : 0;
+  };
+  return Object.keys(counts).sort((a, b) => key(b) - key(a));
 }
