@@ -44,6 +44,9 @@ if (missing.length > 0) console.log(missingLine);
 console.log('\n== astro check (TypeScript) ==');
 count(run('npx', ['astro', 'check']));
 
+console.log('\n== service worker types (tsc -p src/sw) ==');
+count(run('npx', ['tsc', '-p', 'src/sw']));
+
 console.log('\n== unit tests (vitest) ==');
 const unitOk = run('npx', ['vitest', 'run']);
 const unit = readJson('reports/vitest.json');

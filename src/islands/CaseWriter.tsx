@@ -1,6 +1,6 @@
 // The case report writer (附件1): fields in the template's order, saved as drafts in this
 // browser, a live A4 preview, print to PDF and export to Word (the docx code loads on click).
-import { caseBackup, caseBlocks, caseTitle, emptyCase, setField, unitLine, type CaseDraft, type TextField } from '../lib/case/report';
+import { caseBackup, caseBlocks, caseTitle, emptyCase, repeatedGeneral, setField, unitLine, type CaseDraft, type TextField } from '../lib/case/report';
 import type { CaseFormat } from '../lib/case/format';
 import { caseSession } from '../stores/case-draft';
 import { DraftBar } from './drafts/DraftBar';
@@ -9,6 +9,7 @@ import { CaseActions } from './case/CaseActions';
 import { CaseDocument, CasePreview } from './case/CasePreview';
 import { PhotoList } from './case/PhotoList';
 import { PracticeList } from './case/PracticeList';
+import { RememberedOrg } from './drafts/RememberedOrg';
 
 const limits: Record<TextField, number> = { title: 200, zongzhi: 100, zhibu: 100, intro: 20_000, results: 20_000, lessons: 20_000 };
 // The server render (and the page without JavaScript) shows this blank draft, every control disabled.
@@ -27,6 +28,7 @@ export default function CaseWriter({ format }: { format: CaseFormat }) {
   const edit = (change: (d: CaseDraft) => CaseDraft) => session?.edit(change);
   const blocks = caseBlocks(d, format.headings);
   const [h1, h2, h3, h4] = format.headings;
+  const repeated = repeatedGeneral(d.zongzhi, d.zhibu);
 
   const field = (name: TextField, label: preact.ComponentChildren, hint?: string, rows?: number) => {
     const props = {
@@ -53,7 +55,14 @@ export default function CaseWriter({ format }: { format: CaseFormat }) {
             {field('title', '案例名称', `打印为标题（${format.elements.title.font}，${format.elements.title.sizeName}，居中）。`)}
             {field('zongzhi', '所在党总支')}
             {field('zhibu', '所在党支部')}
-            <p class="hint">单位行：<output for="case-zongzhi case-zhibu">{unitLine(d.zongzhi, d.zhibu) || '（填写后显示，如“XX党总支XX党支部”）'}</output></p>
+            <p class="hint">标题下面一行印作：<output for="case-zongzhi case-zhibu">{unitLine(d.zongzhi, d.zhibu) || '（填写后显示，如“XX党总支XX党支部”）'}</output></p>
+            <RememberedOrg />
+            {repeated && (
+              <div class="notice">
+                <p>“所在党支部”里已经写了党总支的名称，打印出来会重复两次。</p>
+                <button type="button" onClick={() => edit((x) => setField(x, 'zhibu', repeated))}>改为“{repeated}”</button>
+              </div>
+            )}
           </section>
           <section aria-labelledby="case-text">
             <h2 id="case-text">正文</h2>

@@ -1,7 +1,7 @@
 // The search page: runs Pagefind on the query in the URL, keeps the URL in step as you type,
 // filters by kind, and lets arrow keys walk the results. Rendering uses DOM nodes and
 // textContent only; Pagefind's excerpts are the one HTML we insert, and they carry just <mark>.
-import { bestSection, holdsPhrase, kinds, monthsNewestFirst, queryFromUrl, segmentQuery, urlForQuery } from '../lib/content/search';
+import { bestSection, holdsPhrase, kinds, monthsNewestFirst, queryFromUrl, segmentQuery, titlesFirst, urlForQuery } from '../lib/content/search';
 
 interface SubResult { title: string; url: string; excerpt: string; locations: number[] }
 interface ResultData { url: string; excerpt: string; meta: { title?: string }; filters: { kind?: string[] }; sub_results: SubResult[] }
@@ -118,7 +118,9 @@ async function run(query: string) {
   // scripts/build-sw.mjs) cannot load its excerpt: it is left out and counted.
   const loaded = await Promise.all(search.results.slice(0, 20).map((r) => r.data().catch(() => null)));
   if (id !== runId) return;
-  const data = loaded.filter((d): d is ResultData => d !== null);
+  // Pagefind ranks short pages such as the tools high, so a page titled with the query is among
+  // its first 20; among those, titles come first (a test checks the ranked queries).
+  const data = titlesFirst(loaded.filter((d): d is ResultData => d !== null), query);
   list.replaceChildren(...data.map((d) => resultItem(d, query)));
   const where = kind || month ? `（${[month, kind].filter(Boolean).join('·')}）` : '';
   const away = loaded.length - data.length;

@@ -3,19 +3,20 @@
 import { draftSession } from '../lib/storage/draft-session';
 import { draftRepo, newId } from '../lib/storage/drafts';
 import { caseSpec, caseTitle, emptyCase, withOrganisation, type CaseDraft } from '../lib/case/report';
-import { loadProfile } from '../lib/storage/profile';
+import { $profile, loadProfile } from '../lib/storage/profile';
 import type { StorageLike } from '../lib/storage/safe-storage';
 
 export const casePrefix = 'handbook:case:';
 
 export function caseSession(storage: StorageLike | null) {
-  const own = loadProfile(storage);
+  loadProfile(storage);
   return draftSession<CaseDraft>({
     repo: draftRepo(storage, casePrefix, caseSpec),
     spec: caseSpec,
     storage,
     mine: () => true,
-    blank: (id) => withOrganisation(emptyCase(id, newId()), own),
+    // The organisation remembered now: it can be forgotten while the page is open.
+    blank: (id) => withOrganisation(emptyCase(id, newId()), $profile.get()),
     title: caseTitle,
     activeKey: 'handbook:active:case',
   });

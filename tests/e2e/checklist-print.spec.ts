@@ -50,6 +50,38 @@ test('the filled form prints on A4 with name, date, every item, the answers and 
   expect(pdfContains(withNotes, '学习记录见附件三')).toBe(true);
 });
 
+test('with the 说明 column and notes on every item, the form fits 3 pages and no page but the last is under half full', async ({ page }) => {
+  test.setTimeout(240_000); // 40 fills and a three-page PDF: minutes on a busy machine
+  await openForm(page);
+  await orgField(page).fill('物理系党支部');
+  for (const [i, item] of items.entries()) {
+    await answer(page, item.name, '自评是否达标', '达标');
+    await page.getByRole('textbox', { name: `${item.name} 说明`, exact: true }).fill(`第${i + 1}项佐证材料见支部工作台账第${i + 3}页，会议记录和签到表已归档。`);
+  }
+  await page.getByRole('checkbox', { name: '打印时包含“说明”列' }).check();
+  await page.emulateMedia({ media: 'print' });
+  const pages = await readPdf(await page.pdf({ preferCSSPageSize: true }));
+  expect(pages.length).toBeLessThanOrEqual(3);
+  // The page's text area: 18 mm from the top, 20 mm from the bottom (the page number sits below it).
+  const mm = 72 / 25.4;
+  const top = A4.height - 18 * mm;
+  const bottom = 20 * mm;
+  const filled = pages.map((p) => {
+    const lowest = Math.min(...p.items.filter((i) => i.str.trim() && i.y > bottom).map((i) => i.y));
+    return (top - lowest) / (top - bottom);
+  });
+  for (const [n, f] of filled.slice(0, -1).entries()) expect(f, `page ${n + 1} is ${Math.round(f * 100)} % full`).toBeGreaterThan(0.5);
+  const text = pages.map((p) => p.text).join('');
+  for (const [i, item] of items.entries()) {
+    expect(pdfContains(text, `第${i + 1}项佐证材料`), item.name).toBe(true);
+    // An item's row never splits: its name and its note are on one page.
+    const on = pages.find((p) => pdfContains(p.text, item.name));
+    expect(pdfContains(on!.text, `第${i + 1}项佐证材料`), `${item.name} and its note on one page`).toBe(true);
+  }
+  // The header row repeats on every page.
+  for (const p of pages) expect(pdfContains(p.text, '具体标准自评是否达标上级验收是否达标说明'), `page ${pages.indexOf(p) + 1}`).toBe(true);
+});
+
 test('an untouched form prints blank, with the date left to fill by hand', async ({ page }) => {
   await openForm(page, 'zongzhi');
   await page.emulateMedia({ media: 'print' });

@@ -65,7 +65,7 @@ test('when the browser refuses to save, the form keeps working and says it is no
   await expect(orgField(page)).toHaveValue('物理系党支部');
   await expect(page.locator('.ck-progress')).toContainText('已自评 1/20 · 达标 0 · 未达标 1');
   // The backup still works, so the user can keep what they typed.
-  const file = await downloadText(page, () => page.getByRole('button', { name: '导出备份（JSON）' }).click());
+  const file = await downloadText(page, () => page.getByRole('button', { name: '导出备份文件' }).click());
   expect(JSON.parse(file.text).data).toMatchObject({ orgName: '物理系党支部', answers: { 'zhibu.dues': { self: '未达标' } } });
 });
 
@@ -132,7 +132,7 @@ test('a backup imported into another browser is the same draft; where its organi
   await reviewing(page, true);
   await answer(page, '班子任期', '上级验收是否达标', '未达标');
   await page.getByRole('textbox', { name: '验收结果', exact: true }).fill('<img src=x onerror="window.pwned=1">');
-  const file = await downloadText(page, () => page.getByRole('button', { name: '导出备份（JSON）' }).click());
+  const file = await downloadText(page, () => page.getByRole('button', { name: '导出备份文件' }).click());
   expect(file.name).toMatch(/^物理系党支部-党支部自评登记表-\d{4}-\d{2}-\d{2}\.json$/);
   const original = JSON.parse(file.text);
   expect(original).toMatchObject({ app: 'party-branch-handbook', kind: 'checklist', schemaVersion: 2 });
@@ -155,7 +155,7 @@ test('a backup imported into another browser is the same draft; where its organi
   await expect(page.getByRole('textbox', { name: '班子任期 说明', exact: true })).toHaveValue('2021年换届, 见"会议记录"');
   await expect(page.locator('#draft-pick option')).toHaveCount(1);
 
-  const again = await downloadText(page, () => page.getByRole('button', { name: '导出备份（JSON）' }).click());
+  const again = await downloadText(page, () => page.getByRole('button', { name: '导出备份文件' }).click());
   const copy = JSON.parse(again.text);
   expect(copy.data.id).not.toBe(original.data.id);
   expect({ ...copy.data, id: original.data.id }).toEqual(original.data);

@@ -46,7 +46,7 @@ test('search, the checklist, the ledger, the branch book and the case writer run
   await openForm(page);
   await orgField(page).fill('物理系党支部');
   await answer(page, '党费收缴管理', '自评是否达标', '达标');
-  await page.getByRole('button', { name: '导出备份（JSON）' }).click();
+  await page.getByRole('button', { name: '导出备份文件' }).click();
   await expect(page.getByRole('status')).toHaveText(/已自动保存/);
   await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /导出 Word/ }).click()]); // a worker from /_astro/
   expect(await violations()).toEqual([]);

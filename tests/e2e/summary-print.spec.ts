@@ -1,7 +1,7 @@
 // The summary prints on A4 landscape with every organisation and the header on every page; one
 // organisation's form prints on A4 portrait like the checklist's. Read back from real PDFs.
 import { expect, test } from '@playwright/test';
-import { pdfContains, readPdf } from '../pdf';
+import { normalize, pdfContains, readPdf } from '../pdf';
 import { batch, formSpec } from '../summary-files';
 import { openSummary, pick } from '../summary-page';
 import { openForm, orgField } from '../checklist-page';
@@ -33,6 +33,20 @@ test('the matrix prints on A4 landscape with every organisation and the header o
   expect(pages.filter((p) => pdfContains(p.text, '达标率（达标/已填）'))).toHaveLength(1);
   expect(pdfContains(pages.at(-1)!.text, '达标的党支部数')).toBe(true);
   for (const phrase of ['导入登记表', '选择文件', '各项达标情况', '导出表格']) expect(pdfContains(text, phrase), phrase).toBe(false);
+  // Column widths for A4 landscape: the header 达标 / 已填 is one line on every page, and a total's
+  // share 「（100%）」 is never broken (no line that is only a bracket or starts with one).
+  const lines = (p: (typeof pages)[number]) => {
+    const ys = [...new Set(p.items.map((i) => Math.round(i.y)))];
+    return ys.map((y) => normalize(p.items.filter((i) => Math.round(i.y) === y).sort((a, b) => a.x - b.x).map((i) => i.str).join('')));
+  };
+  for (const [n, p] of pages.entries()) {
+    expect(lines(p).some((l) => l.includes('达标/已填')), `达标 / 已填 on one line, page ${n + 1}`).toBe(true);
+  }
+  // Every line of the totals row that holds a share closes it on the same line.
+  const totals = lines(pages.at(-1)!).filter((l) => l.includes('%') || l.startsWith(')'));
+  expect(totals.length).toBeGreaterThan(0);
+  // (normalize folds （） to ().)
+  expect(totals.filter((l) => (l.match(/%/g) ?? []).length !== (l.match(/\)/g) ?? []).length)).toEqual([]);
 });
 
 test('an organisation’s form prints on A4 portrait like the checklist: title, name, date, answers, signature', async ({ page }) => {

@@ -165,7 +165,7 @@ test('the print button shows the matrix and opens the browser’s print', async 
   await expect(page.getByText('党支部标准化建设考核验收登记表汇总（自评是否达标）：显示 3 个党支部，共 3 个')).toBeVisible();
   await page.getByRole('button', { name: '打印汇总表' }).click();
   await expect(page.locator('body')).toHaveAttribute('data-printed', '3');
-  await expect(page.getByRole('radio', { name: '矩阵表' })).toBeChecked();
+  await expect(page.getByRole('radio', { name: '总表' })).toBeChecked();
 });
 
 test('clearing asks first, and a cancelled clear keeps everything', async ({ page }) => {
@@ -266,7 +266,7 @@ test('on a phone: one card per organisation, no page-wide horizontal scroll', as
 test('keyboard: import, switch views and open a form without a mouse', async ({ page }) => {
   await openSummary(page);
   await pick(page, batch('zhibu', 3));
-  await page.getByRole('radio', { name: '矩阵表' }).focus();
+  await page.getByRole('radio', { name: '总表' }).focus();
   await page.keyboard.press('ArrowRight');
   await expect(page.getByRole('radio', { name: '逐个组织' })).toBeChecked();
   await page.getByRole('button', { name: '测试党支部002' }).focus();

@@ -142,7 +142,7 @@ test('a backup file exports and imports as a new draft; a checklist backup is re
   await page.getByLabel('组织名称').fill('备份测试党支部');
   await field(page, '召开一次党员大会', '完成日期').fill('2022-04-28');
   await expect(page.getByRole('status')).toHaveText(/^已自动保存/);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出备份（JSON）' }).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出备份文件' }).click()]);
   const file = info.outputPath('ledger.json');
   await download.saveAs(file);
   expect(download.suggestedFilename()).toMatch(/^备份测试党支部-工作台账-\d{4}-\d\d-\d\d\.json$/);

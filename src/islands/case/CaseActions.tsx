@@ -19,7 +19,7 @@ interface Props {
 }
 
 export function CaseActions({ draft, blocks, format, disabled, onBeforeOutput }: Props) {
-  const [fonts, setFonts] = useState<string | null>(null);
+  const [fonts, setFonts] = useState<ReturnType<typeof fontNotice>>(null);
   const [pageNumbers, setPageNumbers] = useState(true);
   const [word, exportWord] = useWordExport();
   useEffect(() => {
@@ -57,8 +57,16 @@ export function CaseActions({ draft, blocks, format, disabled, onBeforeOutput }:
       <p class="hint">打印时在浏览器的打印设置里选择 A4 纸、纵向，“边距”保持“默认”，不要勾选“页眉和页脚”；要得到 PDF 文件，目标打印机选“另存为 PDF”。</p>
       <p class="hint">Word 文件里写的是官方字体名（{wordFonts(format)}）；打开它的电脑没有这些字体时，Word 会用其他字体代替显示。</p>
       <p role="status" class={word.failed ? 'field-error' : 'hint'}>{word.message}</p>
-      {!pageNumbers && <p class="notice">当前浏览器打印时不会加页码：页码需要 Chrome 或 Edge 131 以上版本（Chromium 内核）。请换用这些浏览器打印，或导出 Word 后打印。</p>}
-      {fonts && <p class="notice">{fonts}</p>}
+      {!pageNumbers && <p class="notice">当前浏览器打印时不会加页码。需要页码时，请在电脑上用 Chrome 或 Edge 浏览器（131 版以上）打印，或导出 Word 后打印。</p>}
+      {fonts && (
+        <div class="notice">
+          <p>{fonts.summary}</p>
+          <details>
+            <summary>详情</summary>
+            <ul>{fonts.details.map((d) => <li key={d}>{d}</li>)}</ul>
+          </details>
+        </div>
+      )}
     </section>
   );
 }

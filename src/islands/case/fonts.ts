@@ -6,7 +6,7 @@ import { families, genericFamilies, type FontUse } from '../../lib/case/print-su
 import type { CaseFormat } from '../../lib/case/format';
 
 const sample = 'mmwwiilI10永案例体例，。ABCxyz';
-const elementNames = { title: '标题', unit: '单位行', heading1: '一级标题', heading2: '二级标题', body: '正文' } as const;
+const elementNames = { title: '标题', unit: '单位名称', heading1: '一级标题', heading2: '二级标题', body: '正文' } as const;
 
 function installed(ctx: CanvasRenderingContext2D, family: string): boolean {
   return ['monospace', 'sans-serif', 'serif'].some((base) => {

@@ -10,7 +10,8 @@ import { backupFileName, backupJson } from '../../lib/storage/backup';
 import { toCsv } from '../../lib/storage/csv';
 import { draftRepo } from '../../lib/storage/drafts';
 import { draftSession } from '../../lib/storage/draft-session';
-import { loadProfile } from '../../lib/storage/profile';
+import { $profile, loadProfile } from '../../lib/storage/profile';
+import { RememberedOrg } from '../drafts/RememberedOrg';
 import { DraftBar } from '../drafts/DraftBar';
 import { browserStorage, useSession } from '../drafts/useSession';
 import { EvidenceBar } from './evidence';
@@ -25,19 +26,19 @@ export default function Checklist({ spec }: { spec: FormSpec }) {
   const ids = itemIds(spec);
   // Who reviews this form: a 党支部's form its 党总支, a 党总支's form the organisation above it.
   const reviewerOrg = spec.form === 'zhibu' ? '党总支' : '上级党组织';
-  const profile = useRef({ name: '', kind: '' });
   const [session, state] = useSession(() => {
     const storage = browserStorage();
-    // A new draft starts with the organisation this browser remembers, if it is of this form's kind.
-    const own = loadProfile(storage);
-    profile.current = own;
-    const orgName = own.kind === '' || own.kind === spec.org ? own.name : '';
+    loadProfile(storage);
     return draftSession<ChecklistDraft>({
       repo: draftRepo(storage, 'handbook:checklist:', checklistSpec),
       spec: checklistSpec,
       storage,
       mine: (d) => d.form === spec.form,
-      blank: (id) => ({ ...emptyDraft(spec.form, id), orgName }),
+      // A new draft starts with the organisation this browser remembers now, if it is of this form's kind.
+      blank: (id) => {
+        const own = $profile.get();
+        return { ...emptyDraft(spec.form, id), orgName: own.kind === '' || own.kind === spec.org ? own.name : '' };
+      },
       title: draftTitle,
       activeKey: `handbook:active:checklist:${spec.form}`,
     });
@@ -70,12 +71,12 @@ export default function Checklist({ spec }: { spec: FormSpec }) {
   function review(on: boolean, id = draft.id) {
     setReviewFor(on ? id : null);
     // A 党总支 reviewing a branch's form: its own remembered name is the reviewer.
-    const mine = profile.current;
+    const mine = $profile.get();
     if (on && spec.form === 'zhibu' && mine.kind === '党总支' && mine.name && !session?.$state.get().current.reviewer) editPart('review', (d) => ({ ...d, reviewer: mine.name }));
   }
   async function importFile(f: File): Promise<string | null> {
     if (!session) return null;
-    const r = await (await import('./relay-import')).importInto(f, spec, ids, session, profile.current.name);
+    const r = await (await import('./relay-import')).importInto(f, spec, ids, session, $profile.get().name);
     if ('error' in r) return r.error;
     setRelay(r);
     return null;
@@ -139,6 +140,7 @@ export default function Checklist({ spec }: { spec: FormSpec }) {
           <input id="ck-date" type="date" value={draft.date} onInput={(e) => editPart('self', (d) => ({ ...d, date: e.currentTarget.value }))} />
         </fieldset>
         {session && <EvidenceBar org={spec.org} orgName={draft.orgName} date={draft.date} editNote={(id, f) => edit((d) => setAnswer(d, id, { note: f(d.answers[id]?.note ?? '') }))} />}
+        <RememberedOrg />
         <div class="ck-tools" ref={tools}>
           <p class="ck-progress">
             <span>已自评 {p.selfAnswered}/{p.total}</span> · <span>达标 {p.selfMet}</span> · <span>未达标 {p.selfUnmet}</span> · <span>上级已验收 {p.superiorAnswered}/{p.total}</span>

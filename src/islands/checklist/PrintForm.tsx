@@ -31,7 +31,9 @@ export function PrintForm({ spec, draft, notes }: Props) {
             <tbody key={c.id}>
               {c.items.map((item, i) => (
                 <tr key={item.id}>
-                  {i === 0 && <th scope="rowgroup" class="category" rowSpan={c.items.length}>{c.name}</th>}
+                  {/* With notes a category may break across pages, and Chromium never breaks the rows a
+                      rowspan covers: there each row has its own cell, drawn as one (checklist.css). */}
+                  {i === 0 ? <th scope="rowgroup" class="category" rowSpan={notes ? undefined : c.items.length}>{c.name}</th> : notes && <td class="category" />}
                   <th scope="row">{item.name}</th>
                   <td>{item.text}</td>
                   <td class="answer">{a(item.id).self}</td>

@@ -76,7 +76,7 @@ export function DraftBar<T extends Draft>({ session, state, title, detail, backu
     }
     const text = f.size > (backup.maxBytes ?? maxBackupBytes) ? '' : await f.text();
     const r = readBackup(text, f.size, backup);
-    const csv = /\.csv$/i.test(f.name) && !r.ok && '这是表格（CSV）文件，只用于在 Excel 中查看。导入请选择“导出备份”得到的 .json 文件。';
+    const csv = /\.csv$/i.test(f.name) && !r.ok && '这是表格（CSV）文件，只用于在 Excel 中查看。导入请选择用“导出备份文件”保存的文件。';
     const message = r.ok ? refuse?.(r.data) : csv || r.message;
     if (message) session.notify(`导入失败：${message}当前草稿没有任何改动。`);
     else if (r.ok) session.importDraft(r.data);
@@ -89,7 +89,7 @@ export function DraftBar<T extends Draft>({ session, state, title, detail, backu
     return s ? `保存于 ${savedTime(s.savedAt)}` : '尚未保存';
   };
   const alerts = [
-    save?.kind === 'failed' && `未保存：${save.message}。填写的内容仍在本页，请不要关闭页面，先“导出备份”保存到文件。`,
+    save?.kind === 'failed' && `未保存：${save.message}。填写的内容仍在本页，请不要关闭页面，先点“导出备份文件”保存一份。`,
     state?.alert,
   ].filter(Boolean);
 
@@ -97,7 +97,7 @@ export function DraftBar<T extends Draft>({ session, state, title, detail, backu
     <section class="drafts no-print" aria-labelledby="drafts-h">
       <h2 id="drafts-h">草稿与备份</h2>
       <p class="drafts-privacy">
-        填写的内容只保存在这台电脑的这个浏览器里，不会上传。换电脑、清除浏览数据或使用无痕窗口都会看不到它；Safari 浏览器在 7 天未访问本站后可能自动删除。请经常“导出备份”保存到文件。
+        填写的内容只保存在这台电脑的这个浏览器里，不会上传。换电脑、清除浏览数据或使用无痕窗口都会看不到它；Safari 浏览器在 7 天未访问本站后可能自动删除。请经常点“导出备份文件”保存一份。
       </p>
       {keeping && <p class="drafts-privacy drafts-keep">{keeping}</p>}
       <div class="drafts-row">
@@ -123,7 +123,7 @@ export function DraftBar<T extends Draft>({ session, state, title, detail, backu
         <button type="button" disabled={off} onClick={() => session?.remove()}>删除草稿</button>
       </div>
       <div class="drafts-actions">
-        <button type="button" disabled={off} onClick={() => exportAs(backupJson(backup, current!, savedAt), 'json', 'application/json')}>导出备份（JSON）</button>
+        <button type="button" disabled={off} onClick={() => exportAs(backupJson(backup, current!, savedAt), 'json', 'application/json')}>导出备份文件</button>
         {exports.map((x) => (
           <button key={x.label} type="button" disabled={off} onClick={() => { const f = x.make(current!); exportAs(f.text, f.ext, f.type); }}>{x.label}</button>
         ))}

@@ -1,6 +1,7 @@
 // One task of the ledger: the tick (named by the task's title) and what to record about it.
 import { setDate, setDone, setNote, setParticipants, limits, type Entry, type LedgerDraft } from '../../lib/records/ledger';
 import type { LedgerTask } from '../../lib/content/tasks';
+import { useAutoGrow } from '../grow';
 
 interface Props {
   task: LedgerTask;
@@ -11,6 +12,7 @@ interface Props {
 
 export function LedgerItem({ task: t, entry: e = {}, disabled, edit }: Props) {
   const id = (what: string) => `${what}-${t.id}`;
+  const note = useAutoGrow(e.note);
   return (
     <li class={`ledger-item${e.done ? ' is-done' : ''}`}>
       <div class="ledger-title">
@@ -38,7 +40,7 @@ export function LedgerItem({ task: t, entry: e = {}, disabled, edit }: Props) {
         </div>
         <div class="field field-wide">
           <label for={id('note')}>备注（如会议记录存放处）</label>
-          <textarea id={id('note')} rows={2} value={e.note ?? ''} maxLength={limits.note} disabled={disabled}
+          <textarea ref={note} id={id('note')} rows={2} value={e.note ?? ''} maxLength={limits.note} disabled={disabled}
             onInput={(ev) => edit((d) => setNote(d, t.id, ev.currentTarget.value))} />
         </div>
       </div>

@@ -1,7 +1,7 @@
 // The organisation a ledger belongs to, and whether this browser remembers it as the user's own
 // (then the checklist and the case writer fill it in too). Used by the ledger and the branch book.
 import { useState } from 'preact/hooks';
-import { orgKinds, saveProfile, type OrgKind } from '../../lib/storage/profile';
+import { forgetProfile, orgKinds, saveProfile, type OrgKind } from '../../lib/storage/profile';
 import { browserStorage } from '../drafts/useSession';
 
 type Org = { orgName: string; orgKind: OrgKind | '' };
@@ -50,7 +50,13 @@ export function OrgFields<D extends Org>({ draft, disabled, rememberAtFirst, edi
       </fieldset>
       <label class="check">
         <input type="checkbox" checked={remembering} disabled={disabled}
-          onChange={(e) => { setRemembering(e.currentTarget.checked); commit(undefined, undefined, e.currentTarget.checked); }} />
+          onChange={(e) => {
+            const on = e.currentTarget.checked;
+            setRemembering(on);
+            // Unticking forgets at once: the checklist and the case writer stop filling it in.
+            if (on) commit(undefined, undefined, true);
+            else setProblem(forgetProfile(browserStorage()) ? '未能忘记这个组织：浏览器拒绝修改保存的数据' : '');
+          }} />
         在本浏览器记住这个组织（自评登记表、案例写作也会自动填入）
       </label>
       {/* Storage that refuses this also fails the draft, which the drafts bar's alert reports. */}

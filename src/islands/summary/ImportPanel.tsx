@@ -34,7 +34,7 @@ export function ImportPanel(p: Props) {
   return (
     <section class="sm-import no-print" aria-labelledby="sm-import-h">
       <h2 id="sm-import-h">导入登记表</h2>
-      <p>请各党总支、党支部在自评页点“导出备份（JSON）”，把得到的文件交来。这里可以一次选择多个文件，也可以把文件拖到本页。文件只在这个浏览器里读取和保存，不会上传到任何地方。</p>
+      <p>请各党总支、党支部在自评页点“导出备份文件”，把得到的文件交来。这里可以一次选择多个文件，也可以把文件拖到本页。文件只在这个浏览器里读取和保存，不会上传到任何地方。</p>
       <div class={p.dragging ? 'sm-drop is-over' : 'sm-drop'}>
         <span>把备份文件拖到这里，或</span>
         <button type="button" class="primary" disabled={!p.ready || p.busy} onClick={() => input.current?.click()}>选择文件…</button>

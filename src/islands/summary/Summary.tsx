@@ -249,14 +249,14 @@ export default function Summary({ specs }: { specs: FormSpec[] }) {
                 ))}
               </fieldset>
               <fieldset class="sm-seg">
-                <legend>显示哪一列</legend>
+                <legend>统计依据</legend>
                 {(['self', 'superior'] as Column[]).map((c) => (
                   <label key={c}><input type="radio" name="sm-col" checked={opts.col === c} onChange={() => set({ col: c })} />{columnLabel[c]}</label>
                 ))}
               </fieldset>
               <fieldset class="sm-seg">
                 <legend>查看方式</legend>
-                <label><input type="radio" name="sm-layout" checked={layout === 'matrix'} onChange={() => setLayout('matrix')} />矩阵表</label>
+                <label><input type="radio" name="sm-layout" checked={layout === 'matrix'} onChange={() => setLayout('matrix')} />总表</label>
                 <label><input type="radio" name="sm-layout" checked={layout === 'cards'} onChange={() => setLayout('cards')} />逐个组织</label>
               </fieldset>
               <span class="sm-pick">

@@ -11,7 +11,12 @@ export function caseDocument(blocks: Block[], s: DocxSpec, title: string): Docum
     const r = s.runs[b.kind];
     return new Paragraph({
       alignment: r.center ? AlignmentType.CENTER : AlignmentType.BOTH,
-      spacing: exact,
+      // One empty line after the title block, as in print.
+      spacing: b.blankLineAfter ? { ...exact, after: s.lineTwentieths } : exact,
+      // Headings stay whole and with what follows; paragraphs keep two lines at a page break.
+      keepNext: r.keepWithNext || undefined,
+      keepLines: r.keepWithNext || undefined,
+      widowControl: true,
       // Character-based indent (what Word's "首行缩进 2 字符" writes), with its twips for other readers.
       indent: r.indentChars ? { firstLineChars: r.indentChars, firstLine: r.indentTwip } : undefined,
       children: [new TextRun({ text: b.text, size: r.halfPoints, font: { ...latin, eastAsia: r.eastAsia }, language: { value: 'en-US', eastAsia: 'zh-CN' } })],

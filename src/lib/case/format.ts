@@ -1,6 +1,7 @@
 // 附件1's numbers turned into print CSS and Word measures. The numbers come from
 // content/templates/case.mdx; nothing here re-types a margin, a size or a line pitch.
 import type { BlockKind } from './report';
+import { keepsWithNext, minLinesAtBreak } from './paginate';
 import type { CaseTemplate } from '../content/schemas';
 
 /** The template data the writer needs (plain JSON, passed to the island as props). */
@@ -64,8 +65,12 @@ export function caseCss(f: CaseFormat): string {
     // !important: Chromium 156 lets the site's later unnamed @page rule win over this named one.
     `@page case-report{size:A4;margin:${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm!important;` +
       `@bottom-center{content:counter(page)!important;font:${pageNumberPt}pt "Case Numerals","Times New Roman","Liberation Serif",serif!important;color:#000}}`,
-    `.case-doc{width:${width}mm;line-height:${f.lineSpacingPt}pt;color:#000;orphans:1;widows:1}`,
+    // Two lines of a paragraph at least on each side of a break; a heading never ends a page
+    // (src/lib/case/paginate.ts repeats these rules for the preview).
+    `.case-doc{width:${width}mm;line-height:${f.lineSpacingPt}pt;color:#000;orphans:${minLinesAtBreak};widows:${minLinesAtBreak}}`,
     `.case-doc p{margin:0;line-height:inherit}`,
+    `.case-doc .case-title,.case-doc .case-unit,.case-doc .case-h1,.case-doc .case-h2{break-after:avoid;break-inside:avoid}`,
+    `.case-doc .case-gap{margin-bottom:${f.lineSpacingPt}pt}`,
     ...rules,
     `.case-sheet{width:${A4mm.width}mm;height:${A4mm.height}mm;padding:${m.top}mm ${m.right}mm 0 ${m.left}mm}`,
     `.case-clip{height:${pageStridePt(f)}pt;overflow:hidden}`,
@@ -83,6 +88,8 @@ export interface DocxRun {
   /** First-line indent in hundredths of a character, and the same in twips. */
   indentChars: number;
   indentTwip: number;
+  /** Word's keepNext + keepLines: a heading stays whole and on the page of what follows. */
+  keepWithNext: boolean;
 }
 
 /** Everything the Word file needs, as plain numbers and names: the docx module imports nothing of ours. */
@@ -100,7 +107,7 @@ export function docxSpec(f: CaseFormat): DocxSpec {
   const m = f.marginsMm;
   const run = (kind: BlockKind): DocxRun => {
     const e = f.elements[elementOf[kind]];
-    return { eastAsia: officialFont(e.font).word, halfPoints: e.sizePt * 2, center: e.align === 'center', indentChars: e.indentChars * 100, indentTwip: e.indentChars * e.sizePt * 20 };
+    return { eastAsia: officialFont(e.font).word, halfPoints: e.sizePt * 2, center: e.align === 'center', indentChars: e.indentChars * 100, indentTwip: e.indentChars * e.sizePt * 20, keepWithNext: keepsWithNext(kind) };
   };
   return {
     pageTwip: { width: mmToTwip(A4mm.width), height: mmToTwip(A4mm.height) },

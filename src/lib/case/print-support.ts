@@ -30,10 +30,16 @@ export interface FontUse {
   officialStyle: boolean;
 }
 
-/** One plain sentence per element that will not print in its official font; null when all will. */
-export function fontNotice(uses: FontUse[]): string | null {
+/**
+ * What to tell the user when some element will not print in its official font: one plain
+ * sentence (no font names), and for the 「详情」 disclosure, which font stands in for each.
+ * Null when all will print in their official fonts.
+ */
+export function fontNotice(uses: FontUse[]): { summary: string; details: string[] } | null {
   const off = uses.filter((u) => !u.officialStyle);
   if (!off.length) return null;
-  const lines = off.map((u) => `${u.element}（${u.official}）将使用${u.used ? `“${u.used}”` : '浏览器默认字体'}`);
-  return `本机没有公文字体，打印出的 PDF 会用相近的字体代替：${lines.join('；')}。页边距、行距、字号和页码不受影响。需要正式字体时，请在装有这些字体的电脑上打印，或导出 Word 后用装有字体的电脑打开。`;
+  return {
+    summary: '本机没有附件1规定的字体，打印出的 PDF 会用系统自带的相近字体代替；页边距、行距和字号不受影响。需要正式字体时，请在装有这些字体的电脑上打印，或导出 Word 后在那台电脑上打开。',
+    details: off.map((u) => `${u.element}（${u.official}）将使用${u.used ? `“${u.used}”` : '浏览器默认字体'}`),
+  };
 }

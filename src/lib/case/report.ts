@@ -134,6 +134,19 @@ export function unitLine(zongzhi: string, zhibu: string): string {
   return general + branch;
 }
 
+/**
+ * When 所在党支部 already starts with the 党总支's name (财经学院党总支会计教工党支部), the unit line
+ * would say it twice: returns the branch name without it (会计教工党支部), else null.
+ */
+export function repeatedGeneral(zongzhi: string, zhibu: string): string | null {
+  const z1 = zongzhi.trim();
+  const z2 = zhibu.trim();
+  if (!z1) return null;
+  const general = /总支$/.test(z1) ? z1 : `${z1}党总支`;
+  const rest = z2.startsWith(general) ? z2.slice(general.length).trim() : '';
+  return rest || null;
+}
+
 /** Non-empty lines of a text field: each one is a paragraph. */
 export const paragraphs = (s: string): string[] => s.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
 
@@ -141,14 +154,16 @@ export type BlockKind = 'title' | 'unit' | 'h1' | 'h2' | 'body';
 export interface Block {
   kind: BlockKind;
   text: string;
+  /** One empty line follows (公文 practice: after the title block, before the text). */
+  blankLineAfter?: true;
 }
 
 /** The four level-1 headings, from the template data. */
 export type Headings = readonly [string, string, string, string];
 
-/** Caption lines as printed: 图1　说明（文件名）. */
+/** Caption lines as printed: 图1　说明. The file name (IMG_2022….jpg on a phone) stays on screen only. */
 export const captionLines = (photos: Photo[]): string[] =>
-  photos.map((p, i) => `图${i + 1}　${p.caption.trim() || '（未填写说明）'}（${p.name}）`);
+  photos.map((p, i) => `图${i + 1}　${p.caption.trim() || '（未填写说明）'}`);
 
 /** The whole document, paragraph by paragraph, in the template's order. */
 export function caseBlocks(d: CaseDraft, headings: Headings): Block[] {
@@ -157,6 +172,7 @@ export function caseBlocks(d: CaseDraft, headings: Headings): Block[] {
   if (d.title.trim()) blocks.push({ kind: 'title', text: d.title.trim() });
   const unit = unitLine(d.zongzhi, d.zhibu);
   if (unit) blocks.push({ kind: 'unit', text: unit });
+  if (blocks.length) blocks[blocks.length - 1].blankLineAfter = true;
   blocks.push({ kind: 'h1', text: headings[0] }, ...body(d.intro));
   blocks.push({ kind: 'h1', text: headings[1] });
   d.practices.forEach((p, i) => {

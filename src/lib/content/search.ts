@@ -1,7 +1,7 @@
 // Pure search helpers shared by the search page script and its tests.
 
 /** The kinds of page a result can be, in filter order. */
-export const kinds = ['通知', '学习', '标准', '模板'] as const;
+export const kinds = ['通知', '学习', '标准', '模板', '工具'] as const;
 export type Kind = (typeof kinds)[number];
 
 const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
@@ -44,6 +44,17 @@ export function bestSection<T extends { url: string; excerpt: string; locations:
     if (s.url.includes('#') && s.locations.length > 0 && (!best || score(s) > score(best))) best = s;
   }
   return best;
+}
+
+/**
+ * Pages whose title holds every part of the query come first (汇总 → 登记表汇总, 台账 → 工作台账);
+ * otherwise Pagefind's order stands. Pagefind alone ranks a long notice that says 汇总 five times
+ * above the tool named for it.
+ */
+export function titlesFirst<T extends { meta: { title?: string } }>(results: T[], query: string): T[] {
+  const parts = query.trim().split(/\s+/).filter(Boolean);
+  const hit = (r: T) => parts.length > 0 && parts.every((p) => (r.meta.title ?? '').includes(p));
+  return [...results.filter(hit), ...results.filter((r) => !hit(r))];
 }
 
 /** Whether a Pagefind excerpt holds every space-separated part of the query verbatim. */

@@ -5,7 +5,7 @@ import * as v from 'valibot';
 import { wellFormedText } from './checks';
 import { draftRepo, type Problem } from './drafts';
 import type { RecordSpec } from './envelope';
-import { load, save, setAside, type StorageLike, type WriteResult } from './safe-storage';
+import { load, save, setAside, writeFailure, type StorageLike, type WriteResult } from './safe-storage';
 
 export const orgKinds = ['党总支', '党支部'] as const;
 export type OrgKind = (typeof orgKinds)[number];
@@ -46,6 +46,20 @@ export function profileProblems(storage: StorageLike | null): Problem[] {
   // The profile's own key as the prefix: the repo lists it and what was set aside from it.
   const repo = draftRepo(storage, profileKey, profileSpec as unknown as RecordSpec<{ id: string }>);
   return repo.list().problems.map((p) => ({ ...p, message: `记住的组织信息：${p.message}` }));
+}
+
+/**
+ * Forgets the remembered organisation (on a shared office PC the next user should not get it).
+ * Returns why it could not, or null. An unreadable stored one goes too: it can only prefill.
+ */
+export function forgetProfile(storage: StorageLike | null): string | null {
+  $profile.set(emptyProfile);
+  try {
+    storage?.removeItem(profileKey);
+    return null;
+  } catch (e) {
+    return writeFailure(e);
+  }
 }
 
 export const isEmptyProfile = (p: Profile) => !p.name.trim() && !p.kind;

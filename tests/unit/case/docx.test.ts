@@ -26,7 +26,9 @@ describe('the template numbers', () => {
   it('become print CSS with the margins and the fixed line pitch', () => {
     const css = caseCss(f);
     expect(css).toContain('@page case-report{size:A4;margin:37mm 26mm 35mm 28mm!important;');
-    expect(css).toContain('.case-doc{width:156mm;line-height:28pt;');
+    expect(css).toContain('.case-doc{width:156mm;line-height:28pt;color:#000;orphans:2;widows:2}');
+    expect(css).toContain('.case-doc .case-h1,.case-doc .case-h2{break-after:avoid;break-inside:avoid}');
+    expect(css).toContain('.case-doc .case-gap{margin-bottom:28pt}');
     expect(css).toContain('.case-doc .case-title{font-family:var(--case-xiaobiaosong);font-size:22pt;text-align:center;text-indent:0em}');
     expect(css).toContain('.case-doc .case-body{font-family:var(--case-fangsong);font-size:16pt;text-align:justify;text-indent:2em}');
     expect(css).toContain('.case-clip{height:616pt;');
@@ -50,12 +52,22 @@ describe('the Word document', async () => {
     expect(xml).toMatch(/<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587"/);
   });
 
-  it('spaces every paragraph at exactly 28 pt', () => {
+  it('spaces every paragraph at exactly 28 pt, with one empty line after the title block', () => {
     expect(paragraphs.length).toBe(9); // title, unit, 4 headings, 1 practice heading, 2 body paragraphs
     for (const p of paragraphs) {
       const spacing = p.match(/<w:spacing [^>]*\/>/)?.[0] ?? '';
-      for (const attr of ['w:line="560"', 'w:lineRule="exact"', 'w:before="0"', 'w:after="0"']) expect(spacing).toContain(attr);
+      const after = p.includes('>经济管理学院党总支教工第一党支部<') ? '560' : '0';
+      for (const attr of ['w:line="560"', 'w:lineRule="exact"', 'w:before="0"', `w:after="${after}"`]) expect(spacing).toContain(attr);
     }
+  });
+
+  it('keeps headings whole and with the next paragraph; body paragraphs have widow control', () => {
+    for (const text of ['“三会一课”规范化的2022年实践', '经济管理学院党总支教工第一党支部', '一、案例简介', '（一）建立台账', '四、经验启示与探讨']) {
+      expect(paragraphWith(text), text).toContain('<w:keepNext/>');
+      expect(paragraphWith(text), text).toContain('<w:keepLines/>');
+    }
+    expect(paragraphWith('简介第一段')).not.toContain('<w:keepNext/>');
+    expect(paragraphWith('简介第一段')).toContain('<w:widowControl/>');
   });
 
   it.each([

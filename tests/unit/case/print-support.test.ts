@@ -22,13 +22,15 @@ describe('fonts', () => {
     expect(fontNotice([{ element: '正文', official: '仿宋GB2312', used: 'FangSong', officialStyle: true }])).toBeNull();
   });
 
-  it('names each stand-in, or the browser default when nothing in the stack is installed', () => {
+  it('says so in plain words, and names each stand-in (or the browser default) for 详情', () => {
     const notice = fontNotice([
       { element: '标题', official: '方正小标宋简体', used: 'Noto Serif CJK SC', officialStyle: false },
       { element: '正文', official: '仿宋GB2312', used: 'FangSong', officialStyle: true },
       { element: '一级标题', official: '黑体', used: null, officialStyle: false },
     ]);
-    expect(notice).toContain('标题（方正小标宋简体）将使用“Noto Serif CJK SC”；一级标题（黑体）将使用浏览器默认字体。');
-    expect(notice).not.toContain('正文');
+    expect(notice?.details).toEqual(['标题（方正小标宋简体）将使用“Noto Serif CJK SC”', '一级标题（黑体）将使用浏览器默认字体']);
+    // The sentence itself names no font and promises nothing about page numbers.
+    expect(notice?.summary).toContain('系统自带的相近字体');
+    expect(notice?.summary).not.toMatch(/Noto|页码/);
   });
 });

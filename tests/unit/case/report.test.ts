@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import {
   addPhoto, addPractice, caseBlocks, caseDraft, chineseNumber, docxFileName, emptyCase, missingFields, movePractice,
-  removePhoto, removePractice, setCaption, setField, stripOrdinal, unitLine, updatePractice, withOrganisation, type CaseDraft,
+  removePhoto, removePractice, setCaption, setField, repeatedGeneral, stripOrdinal, unitLine, updatePractice, withOrganisation, type CaseDraft,
 } from '../../../src/lib/case/report';
 
 const headings = ['一、案例简介', '二、主要做法', '三、工作成效', '四、经验启示与探讨'] as const;
@@ -88,7 +88,7 @@ describe('the document', () => {
   it('lays out every field in the template order with automatic numbering', () => {
     expect(caseBlocks(filled(), headings)).toEqual([
       { kind: 'title', text: '三会一课' },
-      { kind: 'unit', text: '经济管理学院党总支教工第一党支部' },
+      { kind: 'unit', text: '经济管理学院党总支教工第一党支部', blankLineAfter: true },
       { kind: 'h1', text: '一、案例简介' },
       { kind: 'body', text: '第一段' },
       { kind: 'body', text: '第二段' },
@@ -111,13 +111,28 @@ describe('the document', () => {
     expect(h2).toEqual(['（一）定期讲评', '（二）建立台账']);
   });
 
+  it('puts the empty line after the title when there is no unit line', () => {
+    const d = setField(setField(filled(), 'zongzhi', ''), 'zhibu', '');
+    expect(caseBlocks(d, headings).slice(0, 2)).toEqual([{ kind: 'title', text: '三会一课', blankLineAfter: true }, { kind: 'h1', text: '一、案例简介' }]);
+  });
+
+  it.each([
+    ['财经学院党总支', '财经学院党总支会计教工党支部', '会计教工党支部'],
+    ['财经学院', '财经学院党总支会计教工党支部', '会计教工党支部'],
+    [' 机关总支 ', '机关总支 学生第二支部', '学生第二支部'],
+    ['财经学院党总支', '会计教工党支部', null],
+    ['财经学院', '财经学院会计教工党支部', null],
+    ['财经学院党总支', '财经学院党总支', null],
+    ['', '财经学院党总支会计教工党支部', null],
+  ])('finds the 党总支 %s repeated in %s', (zongzhi, zhibu, fixed) => expect(repeatedGeneral(zongzhi, zhibu)).toBe(fixed));
+
   it('prints photo captions as a numbered list, marking a missing one', () => {
     let d = addPhoto(addPhoto(filled(), photo), { ...photo, id: 'p2', name: 'b.jpg' });
     d = setCaption(d, 'p1', '支部书记讲党课');
     expect(caseBlocks(d, headings).slice(-3)).toEqual([
       { kind: 'h1', text: '附：照片说明' },
-      { kind: 'body', text: '图1　支部书记讲党课（IMG_0001.jpg）' },
-      { kind: 'body', text: '图2　（未填写说明）（b.jpg）' },
+      { kind: 'body', text: '图1　支部书记讲党课' },
+      { kind: 'body', text: '图2　（未填写说明）' },
     ]);
     expect(missingFields(d)).toEqual(['图2的说明']);
   });

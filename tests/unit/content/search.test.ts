@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestSection, holdsPhrase, queryFromUrl, segmentQuery, urlForQuery } from '../../../src/lib/content/search';
+import { bestSection, holdsPhrase, queryFromUrl, segmentQuery, titlesFirst, urlForQuery } from '../../../src/lib/content/search';
 
 describe('segmentQuery', () => {
   it('splits a Chinese run into words', () => {
@@ -46,5 +46,20 @@ describe('landing on the right section', () => {
   it('checks every part of a multi-word query', () => {
     expect(holdsPhrase('<mark>党费</mark>收缴…<mark>公示</mark>', '党费 公示')).toBe(true);
     expect(holdsPhrase('<mark>党费</mark>收缴', '党费 公示')).toBe(false);
+  });
+});
+
+describe('titlesFirst', () => {
+  const r = (title: string) => ({ meta: { title } });
+  const results = [r('四月工作任务的通知'), r('党支部标准'), r('四月工作台账'), r('登记表汇总')];
+
+  it('puts pages titled with the query first and keeps the order otherwise', () => {
+    expect(titlesFirst(results, '台账').map((x) => x.meta.title)).toEqual(['四月工作台账', '四月工作任务的通知', '党支部标准', '登记表汇总']);
+    expect(titlesFirst(results, ' 登记表 汇总 ').map((x) => x.meta.title)[0]).toBe('登记表汇总');
+  });
+
+  it('leaves the order alone when no title matches, or the query is empty', () => {
+    expect(titlesFirst(results, '党费')).toEqual(results);
+    expect(titlesFirst(results, '  ')).toEqual(results);
   });
 });

@@ -4,7 +4,7 @@ import {
   emptyLedger, forRole, ledgerProgress, ledgerRows, ledgerSpec, ledgerTitle, limits, orphanedEntries, setDate, wrongMonth, setDone, setNote, setOrg,
   setParticipants,
 } from '../../../src/lib/records/ledger';
-import { $profile, loadProfile, profileKey, rememberByDefault, saveProfile } from '../../../src/lib/storage/profile';
+import { $profile, forgetProfile, loadProfile, profileKey, rememberByDefault, saveProfile } from '../../../src/lib/storage/profile';
 import { memoryStorage } from '../storage/memory-storage';
 
 
@@ -114,6 +114,16 @@ describe('the remembered organisation (profile)', () => {
     const r = saveProfile(memoryStorage('QuotaExceededError'), { name: '一支部', kind: '党支部' });
     expect(r).toEqual({ ok: false, message: '浏览器存储空间已满' });
     expect($profile.get().name).toBe('一支部');
+  });
+
+  it('forgets: the stored record and the page’s copy both go', () => {
+    const s = memoryStorage();
+    saveProfile(s, { name: '一支部', kind: '党支部' }, now);
+    expect(forgetProfile(s)).toBeNull();
+    expect(s.map.has(profileKey)).toBe(false);
+    expect($profile.get()).toEqual({ name: '', kind: '' });
+    expect(loadProfile(s)).toEqual({ name: '', kind: '' });
+    expect(forgetProfile(null)).toBeNull();
   });
 
   it('remembers by default only a first organisation or the remembered one', () => {
