@@ -1,7 +1,7 @@
 // The one definition of every content shape. content.config.ts wires these to collections;
 // unit tests parse fixtures with them directly.
 import { z } from 'astro/zod';
-import { recordTypes } from '../records/types';
+import { recordTypes } from '../records/types.ts';
 
 const slug = z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, '必须是小写 ASCII 短标识（a-z、0-9、- 和 .）');
 const isoDate = z.iso.date({ error: '日期必须写成 YYYY-MM-DD，并且是真实存在的日期' });
