@@ -1,13 +1,16 @@
 // Offline: once the site has been opened, every page, the search and the forms work with no
 // network (the service worker, src/sw/sw.ts; its file list, scripts/build-sw.mjs).
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import { answer, group, openForm } from '../checklist-page';
 import { activated } from '../service-worker';
 
-/** Every page the sitemap lists, as paths. */
-const sitemapRoutes = [...readFileSync('dist/sitemap-0.xml', 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+/** Every built page, as paths: what the sitemap lists when SITE_URL is set (without it none is written). */
+const sitemapRoutes = readdirSync('dist', { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('index.html'))
+  .map((f) => `/${f.replace(/\\/g, '/').replace(/index\.html$/, '')}`)
+  .sort();
 
 async function download(page: Page, click: () => Promise<void>) {
   const [file] = await Promise.all([page.waitForEvent('download'), click()]);
