@@ -62,7 +62,7 @@ test('the remembered name can be cleared where it is filled in (checklist, case 
     await expect(page.getByRole('button', { name: '新建草稿' })).toBeEnabled();
     await expect(page.getByText('本浏览器记住的组织：物理系党支部')).toBeVisible();
     await page.getByRole('button', { name: '不再记住' }).click();
-    await expect(page.getByRole('status').filter({ hasText: '已不再记住' })).toBeVisible();
+    await expect(page.locator('.remembered-news')).toContainText('已不再记住');
     expect(await page.evaluate(() => localStorage.getItem('handbook:profile'))).toBeNull();
     // The open draft keeps what it holds; a new one starts empty.
     await page.getByRole('button', { name: '新建草稿' }).click();

@@ -21,7 +21,8 @@ export function RememberedOrg() {
           <button type="button" onClick={forget}>不再记住</button>
         </p>
       )}
-      <p role="status">{news}</p>
+      {/* Not role="status": the drafts bar's save state is the page's one status. */}
+      <p class="remembered-news" aria-live="polite">{news}</p>
     </div>
   );
 }
