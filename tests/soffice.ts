@@ -17,6 +17,6 @@ export function docxToPdf(docx: Uint8Array): Buffer | null {
   const dir = mkdtempSync(join(tmpdir(), 'docx-pdf-'));
   writeFileSync(join(dir, 'file.docx'), docx);
   // Its own profile folder: two conversions at once must not share one.
-  execFileSync(soffice, [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'file.docx')], { timeout: 90_000, stdio: 'ignore' });
+  execFileSync(soffice, [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'file.docx')], { timeout: 240_000, stdio: 'ignore' });
   return readFileSync(join(dir, 'file.pdf'));
 }

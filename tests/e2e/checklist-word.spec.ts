@@ -26,7 +26,7 @@ async function exportWord(page: Page): Promise<{ download: Download; xml: string
 }
 
 test('the 党支部 form as Word: the filled table, and LibreOffice reads it back as the printed form', async ({ page }) => {
-  test.setTimeout(180_000); // LibreOffice's first start is slow
+  test.setTimeout(360_000); // LibreOffice's first start is slow, and other tests convert files at the same time
   const wordLoaded = watchScripts(page);
   await openForm(page);
   await orgField(page).fill('物理系党支部');
