@@ -62,7 +62,7 @@ test('after one visit, every page, the search and the forms work offline', async
   const word = await download(page, () => page.getByRole('button', { name: /导出 Word/ }).click());
   expect(word.name).toBe('离线撰写的案例.docx');
   expect(word.bytes.subarray(0, 2).toString()).toBe('PK'); // a zip, as .docx files are
-  const backup = await download(page, () => page.getByRole('button', { name: '导出备份（JSON）' }).click());
+  const backup = await download(page, () => page.getByRole('button', { name: '导出备份文件' }).click());
   expect(JSON.parse(backup.bytes.toString('utf8')).data.title).toBe('离线撰写的案例');
   await expect(page.getByText('无法加载 Word 导出功能')).toHaveCount(0);
 

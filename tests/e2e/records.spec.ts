@@ -51,7 +51,7 @@ test('a backup holds the names, says so, and restores as a new draft', async ({ 
   await addRecord(page, { type: '主题党日', date: '2022-04-28', theme: '清明祭英烈', present: ['<b>赵一</b>'] });
   await expect(page.locator('.records b')).toHaveCount(0);
   await expect(page.getByText('备份文件和表格里有党员的姓名等个人信息')).toBeVisible();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出备份（JSON）' }).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出备份文件' }).click()]);
   const text = readFileSync((await download.path())!, 'utf8');
   expect(JSON.parse(text)).toMatchObject({ app: 'party-branch-handbook', kind: 'branch' });
   expect(text).toContain('<b>赵一</b>');

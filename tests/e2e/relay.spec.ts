@@ -61,13 +61,13 @@ test('the relay: branch fills, 党总支 reviews, branch edits later, 组织人�
   await answer(zongzhi, '党费收缴管理', '上级验收是否达标', '未达标');
   await result(zongzhi).fill('基本达标，党费公示待整改');
   await expect(zongzhi.getByText(/^上级验收最后保存于 .*（理学院党总支）$/)).toBeVisible();
-  const reviewed = await saved(zongzhi, () => zongzhi.getByRole('button', { name: '导出备份（JSON）' }).click());
+  const reviewed = await saved(zongzhi, () => zongzhi.getByRole('button', { name: '导出备份文件' }).click());
   expect(JSON.parse(reviewed.text).data).toMatchObject({ reviewer: '理学院党总支', result: '基本达标，党费公示待整改', answers: { 'zhibu.dues': { self: '未达标', superior: '未达标' } } });
 
   // 3. Later the branch corrects its 自评 (without the review) and sends again.
   await answer(branch, '党费收缴管理', '自评是否达标', '达标');
   await branch.getByRole('textbox', { name: '党费收缴管理 说明', exact: true }).fill('已补公示');
-  const edited = await saved(branch, () => branch.getByRole('button', { name: '导出备份（JSON）' }).click());
+  const edited = await saved(branch, () => branch.getByRole('button', { name: '导出备份文件' }).click());
   expect(JSON.parse(edited.text).data.answers['zhibu.dues']).toEqual({ self: '达标', note: '已补公示' });
   expect(JSON.parse(edited.text).data.result).toBe('');
 

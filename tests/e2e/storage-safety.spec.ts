@@ -163,7 +163,7 @@ test('both tabs are told which text was kept when they change the same field at 
 test('a new message replaces the old one: no success beside a later failure', async ({ page }) => {
   await open(page);
   await saveNote(page, '要备份的记录');
-  const backup = await downloadText(page, () => page.getByRole('button', { name: '导出备份（JSON）' }).click());
+  const backup = await downloadText(page, () => page.getByRole('button', { name: '导出备份文件' }).click());
   const choose = async (name: string, text: string) => {
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: '导入备份…' }).click()]);
     await chooser.setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
