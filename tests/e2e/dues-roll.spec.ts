@@ -1,15 +1,13 @@
 // The dues roll on the shared branch draft: 12 members over six months, totals, a mid-year base
 // change, payments; the 公示 printed (PDF read back), as CSV and as .xlsx (unzipped, and opened
 // by LibreOffice where installed); the 党费公示 record it leaves; the budget with a branch stored.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { members, storedBranch } from '../dues-branch';
 import { pdfContains, readPdf } from '../pdf';
+import { soffice } from '../soffice';
 
 // The machine these run on is shared and slow; the roll test clicks through a lot.
 test.describe.configure({ timeout: 180_000 });
@@ -147,19 +145,10 @@ test('the 公示 as CSV and .xlsx: the same cells, Chinese intact, no income; Li
   const [withBase] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出公示（CSV）' }).click()]);
   expect(readFileSync(await withBase.path()).toString('utf8')).toContain('1,张伟,3000.00,');
 
-  let soffice = '';
-  try {
-    soffice = execFileSync('sh', ['-c', 'command -v soffice || command -v libreoffice'], { encoding: 'utf8' }).trim();
-  } catch {}
-  if (!soffice) {
-    console.log('soffice not installed: skipped the LibreOffice check only');
-    return;
-  }
-  const dir = mkdtempSync(join(tmpdir(), 'dues-xlsx-'));
-  writeFileSync(join(dir, 'notice.xlsx'), xlsx);
   // CSV filter options: comma, double quote, UTF-8 (76).
-  execFileSync(soffice, [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76', '--outdir', dir, join(dir, 'notice.xlsx')], { timeout: 120_000, stdio: 'ignore' });
-  const office = readFileSync(join(dir, 'notice.csv'), 'utf8').trimEnd().split(/\r?\n/).map((l) => l.split(',').map((c) => c.replace(/^"|"$/g, '')));
+  const read = soffice({ 'notice.xlsx': xlsx }, ['--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76']);
+  if (!read) return;
+  const office = read('notice.csv').toString('utf8').trimEnd().split(/\r?\n/).map((l) => l.split(',').map((c) => c.replace(/^"|"$/g, '')));
   expect(office[0][0]).toBe('物理系党支部党费收缴情况公示（2026年1–6月）');
   expect(office[2].slice(0, 3)).toEqual(['1', '张伟', '15.00 / 未交']);
   expect(office[14].slice(-2)).toEqual(['4295.00', '0.00']);

@@ -1,7 +1,7 @@
 // The summary matrix: organisations as rows, the form's items (grouped by category) as columns.
 // Header and first column stay in view while scrolling; the header row repeats on printed pages.
 import type { FormSpec } from '../../lib/checklist/checklist';
-import { answered, below, cellOf, shareText, type Cell, type Column, type MatrixView } from '../../lib/summary/stats';
+import { answered, below, cellOf, share, shareCounts, type Cell, type Column, type MatrixView } from '../../lib/summary/stats';
 
 const cellClass: Record<Cell, string> = { 达标: 'sm-met', 未达标: 'sm-unmet', 未填: 'sm-blank' };
 
@@ -56,7 +56,7 @@ export function Matrix({ spec, view, col, caption, mark, onOpen }: Props) {
             <td class="sm-count">共 {view.orgs} 个</td>
             {items.map((i) => {
               const t = view.totals.items.get(i.id)!;
-              return <td key={i.id} class={below(t, mark) ? 'sm-low' : undefined}>{shareText(t)}</td>;
+              return <td key={i.id} class={below(t, mark) ? 'sm-low' : undefined}>{share(t)}{shareCounts(t).map((c) => <span class="sm-of">{c}</span>)}</td>;
             })}
           </tr>
         </tfoot>

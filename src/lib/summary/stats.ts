@@ -61,8 +61,11 @@ export const below = (t: Tally, percent: number) => answered(t) > 0 && t.met * 1
 /** Share of the answered that is met, rounded to the nearest per cent (7/8 is 88%); 未填 never counts. */
 export const share = (t: Tally) => (answered(t) === 0 ? '—' : `${Math.round((t.met * 100) / answered(t))}%`);
 
+/** The counts behind a share, in pieces that print unbroken: ['（7/8', '，未填 2）'] or ['（7/8）']. */
+export const shareCounts = (t: Tally) => (t.blank ? [`（${t.met}/${answered(t)}`, `，未填 ${t.blank}）`] : [`（${t.met}/${answered(t)}）`]);
+
 /** The share with the counts beside it: 88%（7/8，未填 2）. */
-export const shareText = (t: Tally) => `${share(t)}（${t.met}/${answered(t)}${t.blank ? `，未填 ${t.blank}` : ''}）`;
+export const shareText = (t: Tally) => share(t) + shareCounts(t).join('');
 
 export type OrgFilter = 'all' | 'unmet' | 'blank';
 export type OrgSort = 'name' | 'reviewer' | 'met-asc' | 'met-desc' | 'newest';
