@@ -7,10 +7,28 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { headingIds } from './src/lib/content/heading-ids.ts';
 
-/** Code for the shared `forms` chunk (see vite.build below). */
-const formsCode = (/** @type {string} */ id) =>
-  /src[\\/](lib[\\/]|islands[\\/]drafts[\\/]|islands[\\/]hydrate\.ts)|node_modules[\\/](valibot|nanostores|@nanostores|preact)[\\/]/.test(id) &&
-  !/src[\\/]lib[\\/](records[\\/](?!ledger\.ts|keys\.ts)|storage[\\/]checks\.ts|dues[\\/])/.test(id);
+// Vite wraps every dynamic import in a helper (0.9 KB gz on every form page) that preloads the
+// imported chunk's dependencies and CSS. Ours import no CSS, and their few dependencies are mostly
+// loaded already: a plain import does. (build.modulePreload: false keeps the helper: vite#18551.) It
+// stays a chunk of its own (~60 B): in `forms` it would bring that chunk to /search/.
+const preloadHelper = '\0vite/preload-helper.js';
+/** @type {import('vite').Plugin} */
+const plainDynamicImport = {
+  name: 'plain-dynamic-import',
+  enforce: 'pre',
+  resolveId: (id) => (id.endsWith('vite/preload-helper.js') ? preloadHelper : undefined),
+  load: (id) => (id === preloadHelper ? 'export const __vitePreload = (load) => load();' : undefined),
+};
+
+// The form pages share code in two chunks (see vite.build below), so /summary/, which keeps no
+// drafts, does not load the drafts bar. In this order: a chunk takes the modules it matches and what
+// they import, unless the one before has.
+const sharedChunks = [
+  // every island: the UI library, the hand-made hydration, schemas, the storage envelope, backups;
+  { name: 'forms', test: /node_modules[\\/](preact|valibot)[\\/]|src[\\/](islands[\\/](hydrate|drafts[\\/](useSession|unsaved|download))\.ts|lib[\\/](storage[\\/](?!draft-session|profile|rebase)|content[\\/]|checklist[\\/]|case[\\/]|summary[\\/]|records[\\/](ledger|keys)\.ts))/ },
+  // the pages that keep drafts: the drafts bar and session.
+  { name: 'drafts', test: /node_modules[\\/]nanostores[\\/]|src[\\/](islands[\\/]drafts[\\/]|lib[\\/]storage[\\/](draft-session|profile|rebase)\.ts)/ },
+].map((g, i, all) => ({ ...g, minShareCount: 3, priority: all.length - i }));
 
 // The public address, from SITE_URL at build time (e.g. SITE_URL=https://dangjian.example.edu.cn):
 // canonical links, the sitemap, RSS and the calendar's links use it. Without it the build names no
@@ -36,14 +54,13 @@ export default defineConfig({
   // a straight " in an imported notice into a curly one).
   markdown: { processor: satteri({ hastPlugins: [headingIds] }), syntaxHighlight: false, smartypants: false },
   devToolbar: { enabled: false },
-  // The form pages (checklist, ledger, case writer, summary) load one shared chunk: the code three or
-  // more of them use (preact, valibot, nanostores, src/lib, the drafts islands, islands/hydrate.ts).
-  // Left alone, the bundler splits shared code by exactly which pages use it, so each new form page
-  // re-split the others' chunks and cost every one of them 0.6–1.2 KB gzipped (measured when /summary/ came).
-  // The branch book's code (src/lib/records/ but the ledger and the storage keys, and the checks
-  // of stored text it uses) stays out: the 登记表 and ledger pages load it only on demand, and in
-  // `forms` every form page would load it up front.
+  // Shared code goes into the chunks named above. Left alone, the bundler splits shared code by
+  // exactly which pages use it, so each new form page re-split the others' chunks and cost every one of
+  // them 0.6–1.2 KB gzipped (measured when /summary/ came). With one chunk for all, /summary/ and the
+  // 党费 calculator loaded the drafts code they never use (5 KB). Code fewer than three pages use
+  // stays with them (the branch book's: the 登记表 and the ledger load it only on demand).
   vite: {
+    plugins: [plainDynamicImport],
     build: {
       // The service-worker registration (SiteNotes.astro) is on every page: one external, cached
       // file rather than inline copies that each page would download and hash in its CSP.
@@ -51,7 +68,7 @@ export default defineConfig({
       rolldownOptions: {
         output: {
           codeSplitting: {
-            groups: [{ name: 'forms', test: formsCode, minShareCount: 3 }],
+            groups: sharedChunks,
           },
         },
       },
