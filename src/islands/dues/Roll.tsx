@@ -5,7 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { toCsv } from '../../lib/storage/csv';
 import { backupFileName } from '../../lib/storage/backup';
 import { $profile, rememberByDefault } from '../../lib/storage/profile';
-import { branchBackup, branchTitle, emptyBranch, personalDataNote, setMembers, type BranchDraft } from '../../lib/records/branch';
+import { branchBackup, branchTitle, emptyBranch, exportNote, setMembers, type BranchDraft } from '../../lib/records/branch';
 import { memberName, type Members } from '../../lib/records/members';
 import { formatYuan } from '../../lib/dues/money';
 import { optionalDeductions } from '../../lib/dues/kinds';
@@ -21,7 +21,6 @@ import { MemberDuesEditor } from './MemberDuesEditor';
 import { NoticePrint } from './NoticePrint';
 
 /** Said beside the backup buttons: the branch book carries income once dues are kept. */
-const incomeNote = '备份文件含有党员的收入信息（党费基数）。';
 
 const localToday = () => {
   const d = new Date();
@@ -88,7 +87,7 @@ export default function Roll() {
   return (
     <div class="dues-roll">
       <div class="no-print">
-        <DraftBar session={session} state={state} title={branchTitle} detail={(d) => (d.label ? d.orgName : '')} backup={branchBackup} exportNote={`${incomeNote}${personalDataNote}`} />
+        <DraftBar session={session} state={state} title={branchTitle} detail={(d) => (d.label ? d.orgName : '')} backup={branchBackup} exportNote={exportNote(draft)} />
         <OrgFields key={session ? draft.id : 'ssr'} draft={draft} disabled={off} edit={edit}
           rememberAtFirst={rememberByDefault($profile.get(), { name: draft.orgName, kind: draft.orgKind })} />
         <details class="dues-members records" open={membersOpen} onToggle={(e) => setMembersOpen(e.currentTarget.open)}>

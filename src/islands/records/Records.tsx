@@ -3,7 +3,7 @@
 // Server-rendered with its controls disabled; without JavaScript the page prints a blank 纪实表.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { bookRows, yearTable, monthCell } from '../../lib/records/book';
-import { branchBackup, branchTitle, emptyBranch, personalDataNote, setMembers, type BranchDraft } from '../../lib/records/branch';
+import { branchBackup, branchTitle, emptyBranch, exportNote, setMembers, type BranchDraft } from '../../lib/records/branch';
 import { memberRows } from '../../lib/records/members';
 import { expected, newRecord, recordList, recordsOfYear, type OrgRecord } from '../../lib/records/record';
 import { $profile, rememberByDefault } from '../../lib/storage/profile';
@@ -83,7 +83,7 @@ export default function Records({ thisYear }: { thisYear: number }) {
   return (
     <div class="records">
       <div class="records-form no-print">
-        <DraftBar session={session} state={state} title={branchTitle} detail={(d) => (d.label ? d.orgName : '')} backup={branchBackup} exportNote={personalDataNote}
+        <DraftBar session={session} state={state} title={branchTitle} detail={(d) => (d.label ? d.orgName : '')} backup={branchBackup} exportNote={exportNote(draft)}
           exports={[
             { label: '导出花名册（CSV）', make: (d) => csv(memberRows(d.members)) },
             { label: `导出${year}年台账（CSV）`, make: (d) => csv(bookRows(d.orgName, d.records, d.members, year)) },

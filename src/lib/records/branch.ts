@@ -35,6 +35,10 @@ export { branchActiveKey, branchPrefix } from './keys';
 /** Said beside every export: the file holds people's names. */
 export const personalDataNote = '备份文件和表格里有党员的姓名等个人信息，请只保存在工作用的电脑或U盘上，不要发到群里或公开的地方。';
 
+/** The export note for a book: once a base is entered on /dues/, its backup holds members' incomes too. */
+export const exportNote = (d: BranchDraft) =>
+  (Object.values(d.dues?.members ?? {}).some((m) => m.history.length > 0) ? '备份文件含有党员的收入信息（党费基数）。' : '') + personalDataNote;
+
 export function emptyBranch(id: string, org: Profile = { name: '', kind: '' }): BranchDraft {
   return { id, orgName: org.name, orgKind: org.kind, members: {}, records: {} };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { backupJson, readBackup } from '../../../src/lib/storage/backup';
 import { readEnvelope, writeEnvelope } from '../../../src/lib/storage/envelope';
-import { branchBackup, branchSpec, branchTitle, emptyBranch, setMembers, setOrg, setRecords } from '../../../src/lib/records/branch';
+import { branchBackup, branchSpec, branchTitle, emptyBranch, exportNote, personalDataNote, setMembers, setOrg, setRecords } from '../../../src/lib/records/branch';
 import { addMember, newMember } from '../../../src/lib/records/members';
 import { expected, newRecord, recordList, recordProblems, recordsOfYear, recordYears } from '../../../src/lib/records/record';
 import { ledgerBackup } from '../../../src/lib/records/ledger';
@@ -92,5 +92,16 @@ describe('large backups', () => {
     const r = readBackup(text, size, branchBackup);
     expect(r.ok && Object.keys(r.data.records).length).toBe(Object.keys(book.records).length);
     expect(readBackup(text, 9_000_000, branchBackup).ok).toBe(false);
+  });
+});
+
+describe('export note', () => {
+  it('names incomes only once a 党费基数 is entered', () => {
+    const d = sample();
+    expect(exportNote(d)).toBe(personalDataNote);
+    expect(exportNote({ ...d, dues: { deductions: [], members: { m1: { history: [], payments: {} } } } })).toBe(personalDataNote);
+    const withBase = { ...d, dues: { deductions: [], members: { m1: { history: [{ from: '2022-01', category: '在职' as const, fen: 300000 }], payments: {} } } } };
+    expect(exportNote(withBase)).toMatch(/^备份文件含有党员的收入信息（党费基数）。/);
+    expect(exportNote(withBase)).toContain(personalDataNote);
   });
 });
