@@ -20,8 +20,6 @@ import { useBranch } from '../records/useBranch';
 import { MemberDuesEditor } from './MemberDuesEditor';
 import { NoticePrint } from './NoticePrint';
 
-/** Said beside the backup buttons: the branch book carries income once dues are kept. */
-
 const localToday = () => {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;

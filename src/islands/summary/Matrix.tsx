@@ -56,7 +56,7 @@ export function Matrix({ spec, view, col, caption, mark, onOpen }: Props) {
             <td class="sm-count">共 {view.orgs} 个</td>
             {items.map((i) => {
               const t = view.totals.items.get(i.id)!;
-              return <td key={i.id} class={below(t, mark) ? 'sm-low' : undefined}>{share(t)}{shareCounts(t).map((c) => <span class="sm-of">{c}</span>)}</td>;
+              return <td key={i.id} class={below(t, mark) ? 'sm-low' : undefined}>{share(t)}{shareCounts(t).map((c) => <span key={c} class="sm-of">{c}</span>)}</td>;
             })}
           </tr>
         </tfoot>
