@@ -71,7 +71,7 @@ test('phone: the seven sections fit on one line of the header at 390 px', async 
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/checklist/zhibu/');
   const links = page.getByRole('navigation', { name: '主导航' }).getByRole('link');
-  const tops = await links.evaluateAll((as) => as.filter((a) => a.offsetParent).map((a) => Math.round(a.getBoundingClientRect().top)));
+  const tops = await links.evaluateAll((as) => (as as HTMLElement[]).filter((a) => a.offsetParent).map((a) => Math.round(a.getBoundingClientRect().top)));
   expect(tops).toHaveLength(7);
   expect(new Set(tops).size, `link tops: ${tops.join(', ')}`).toBe(1);
 });
