@@ -46,8 +46,12 @@ test('the filled form prints on A4 with name, date, every item, the answers and 
   await page.emulateMedia({ media: 'screen' });
   await page.getByRole('checkbox', { name: '打印时包含“说明”列' }).check();
   await page.emulateMedia({ media: 'print' });
-  const withNotes = (await readPdf(await page.pdf({ preferCSSPageSize: true }))).map((p) => p.text).join('');
+  const notePages = await readPdf(await page.pdf({ preferCSSPageSize: true }));
+  const withNotes = notePages.map((p) => p.text).join('');
   expect(pdfContains(withNotes, '学习记录见附件三')).toBe(true);
+  // The signature line never stands alone: the 验收结果 row is on its page.
+  expect(pdfContains(notePages.at(-1)!.text, '党总支书记（签字）')).toBe(true);
+  expect(pdfContains(notePages.at(-1)!.text, '验收结果'), `last page: ${notePages.at(-1)!.text.slice(0, 80)}`).toBe(true);
 });
 
 test('with the 说明 column and notes on every item, the form fits 3 pages and no page but the last is under half full', async ({ page }) => {
@@ -108,7 +112,8 @@ test('without JavaScript the page is the blank official form', async ({ browser 
   await expect(page.getByText('在线填写需要启用 JavaScript')).toBeVisible();
   const table = page.getByRole('table');
   await expect(table).toBeVisible();
-  await expect(table.locator('tbody tr')).toHaveCount(items.length + 1);
+  await expect(table.locator('tbody tr')).toHaveCount(items.length + 2); // + 验收结果 and the signature
+  await expect(table.locator('tr.signature')).toContainText('党总支书记（签字）');
   for (const item of items) await expect(table.getByRole('rowheader', { name: item.name, exact: true })).toBeVisible();
   await expect(table.locator('td.answer').filter({ hasText: /\S/ })).toHaveCount(0);
   await expect(page.getByText('申报时间：　　年　　月　　日')).toBeVisible();

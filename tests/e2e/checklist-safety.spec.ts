@@ -133,7 +133,7 @@ test('a backup imported into another browser is the same draft; where its organi
   await answer(page, '班子任期', '上级验收是否达标', '未达标');
   await page.getByRole('textbox', { name: '验收结果', exact: true }).fill('<img src=x onerror="window.pwned=1">');
   const file = await downloadText(page, () => page.getByRole('button', { name: '导出备份文件' }).click());
-  expect(file.name).toMatch(/^物理系党支部-党支部自评登记表-\d{4}-\d{2}-\d{2}\.json$/);
+  expect(file.name).toMatch(/^物理系党支部-党支部自评登记表（已验收）-\d{4}-\d{2}-\d{2}\.json$/);
   const original = JSON.parse(file.text);
   expect(original).toMatchObject({ app: 'party-branch-handbook', kind: 'checklist', schemaVersion: 2 });
   const importIt = async () => {
@@ -143,7 +143,7 @@ test('a backup imported into another browser is the same draft; where its organi
   // Here its organisation already has this very draft: nothing to combine.
   await page.getByRole('button', { name: '新建草稿' }).click();
   await importIt();
-  await expect(page.locator('.ck-relay')).toHaveText('已与草稿“物理系党支部”合并：「物理系党支部」的这份登记表已经有了，没有改动。');
+  await expect(page.locator('.ck-relay')).toHaveText('草稿“物理系党支部”：「物理系党支部」的这份登记表已经有了，没有改动。');
   await expect(page.locator('#draft-pick option')).toHaveCount(1);
 
   // Another browser (storage cleared): a new draft, the same in every field.

@@ -43,8 +43,8 @@ test('the 党支部 form as Word: the filled table, and LibreOffice reads it bac
 
   const { download, xml } = await exportWord(page);
   expect(wordLoaded()).toBe(true);
-  expect(download.suggestedFilename()).toMatch(/^物理系党支部-党支部自评登记表-\d{4}-\d{2}-\d{2}\.docx$/);
-  await expect(page.getByText(/^已生成“物理系党支部-党支部自评登记表-.*\.docx”/)).toBeVisible();
+  expect(download.suggestedFilename()).toMatch(/^物理系党支部-党支部自评登记表（已验收）-\d{4}-\d{2}-\d{2}\.docx$/);
+  await expect(page.getByText(/^已生成“物理系党支部-党支部自评登记表（已验收）-.*\.docx”/)).toBeVisible();
   await expect(page.getByRole('button', { name: /导出 Word/ })).toBeEnabled();
 
   expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"\/>/);

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { answer, group, openForm, orgField } from '../checklist-page';
-import { matrixCells, openSummary, pick, rowOf } from '../summary-page';
+import { matrix, matrixCells, openSummary, pick, rowOf } from '../summary-page';
 import { backupFile, batch, patterned, savedAt } from '../summary-files';
 import type { GeneratedFile } from '../summary-files';
 
@@ -52,6 +52,10 @@ test('the relay: branch fills, 党总支 reviews, branch edits later, 组织人�
   await expect(zongzhi.getByText(/这是「物理系党支部」的登记表。如果由本组织验收/)).toBeVisible();
   await zongzhi.getByRole('button', { name: '开始验收' }).click();
   await expect(reviewMode(zongzhi)).toBeChecked();
+  await expect(reviewMode(zongzhi)).toBeFocused(); // the pressed button is gone: focus moves on
+  // The jump goes to what the 党总支 fills: the first item without 上级验收.
+  await zongzhi.getByRole('button', { name: '下一个未验收条目' }).click();
+  await expect(group(zongzhi, '班子配备职数', '上级验收是否达标').getByRole('radio').first()).toBeFocused();
   await expect(group(zongzhi, '党费收缴管理', '自评是否达标').getByRole('radio', { name: '未达标', exact: true })).toBeChecked();
   await expect(group(zongzhi, '党费收缴管理', '自评是否达标').getByRole('radio', { name: '达标', exact: true })).toBeDisabled();
   await expect(zongzhi.getByRole('textbox', { name: '党费收缴管理 说明', exact: true })).toBeDisabled();
@@ -62,6 +66,9 @@ test('the relay: branch fills, 党总支 reviews, branch edits later, 组织人�
   await result(zongzhi).fill('基本达标，党费公示待整改');
   await expect(zongzhi.getByText(/^上级验收最后保存于 .*（理学院党总支）$/)).toBeVisible();
   const reviewed = await saved(zongzhi, () => zongzhi.getByRole('button', { name: '导出备份文件' }).click());
+  // Named apart from the branch's own file, which 组织人事处 may receive too.
+  expect(first.name).toMatch(/^物理系党支部-党支部自评登记表-\d{4}-\d{2}-\d{2}\.json$/);
+  expect(reviewed.name).toMatch(/^物理系党支部-党支部自评登记表（已验收）-\d{4}-\d{2}-\d{2}\.json$/);
   expect(JSON.parse(reviewed.text).data).toMatchObject({ reviewer: '理学院党总支', result: '基本达标，党费公示待整改', answers: { 'zhibu.dues': { self: '未达标', superior: '未达标' } } });
 
   // 3. Later the branch corrects its 自评 (without the review) and sends again.
@@ -96,6 +103,10 @@ test('the relay: branch fills, 党总支 reviews, branch edits later, 组织人�
   await expect(group(branch, '党费收缴管理', '上级验收是否达标').getByRole('radio', { name: '未达标', exact: true })).toBeChecked();
   await expect(group(branch, '党费收缴管理', '自评是否达标').getByRole('radio', { name: '达标', exact: true })).toBeChecked();
   await expect(result(branch)).toHaveValue('基本达标，党费公示待整改');
+  // A file refused next: its reason, and the earlier 合并 news no longer stands beside it.
+  await importFile(branch, { name: '物理系党支部-党支部自评登记表.csv', text: '\uFEFF党支部标准化建设考核验收登记表\r\n' });
+  await expect(branch.getByRole('alert')).toContainText('这是表格（CSV）文件');
+  await expect(branch.getByText(/已与草稿“物理系党支部”合并/)).toHaveCount(0);
 });
 
 test('the 党总支 form names its reviewer 上级党组织', async ({ page }) => {
@@ -135,7 +146,7 @@ test('the expected-organisations list names who has not sent, and the reviewer f
   await pick(page, batch('zhibu', 2));
   await expect(page.getByText('未报送的党支部（1 个）：未交党支部')).toBeVisible();
   await page.getByRole('combobox', { name: '验收党总支' }).selectOption('乙党总支');
-  expect((await matrixCells(page)).map((r) => r[0])).toEqual(['测试党支部002']);
+  await expect.poll(async () => (await matrixCells(page)).map((r) => r[0])).toEqual(['测试党支部002']);
   await expect(page.getByText('名单中的党支部都已报送。')).toBeVisible();
   // Kept across a reload.
   await openSummary(page);
@@ -157,7 +168,7 @@ test('a form page refuses a file with a lone surrogate, and the summary survives
   await openSummary(page);
   await expect(page.getByRole('alert')).toContainText('有一份保存的汇总数据无法读取');
   await pick(page, batch('zhibu', 1));
-  expect(await matrixCells(page)).toHaveLength(1);
+  await expect(matrix(page).locator('tbody tr')).toHaveCount(1); // waits for the import, unlike a one-off read
 });
 
 test('inside WeChat the page says once how to open it in the system browser', async ({ browser }) => {

@@ -2,7 +2,7 @@
 // its two verdicts and a note, progress and filters, drafts and backups, and the printable form.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
-  checklistBackup, checklistRows, checklistSpec, draftTitle, emptyDraft, filterItems, itemIds, nextUnanswered,
+  checklistBackup, checklistRows, checklistSpec, draftTitle, emptyDraft, fileLabel, filterItems, itemIds, nextUnanswered,
   orphanedAnswers, progress, setAnswer, touch, wrongForm, type ChecklistDraft, type Part, type Filter, type FormSpec,
 } from '../../lib/checklist/checklist';
 import { savedTime } from '../../lib/content/dates';
@@ -53,6 +53,8 @@ export default function Checklist({ spec }: { spec: FormSpec }) {
 
   // The count at the bottom of a phone's screen shows only once the full progress line has scrolled off the top.
   const tools = useRef<HTMLDivElement>(null);
+  // 开始验收 goes away once pressed: focus moves on to the 验收模式 box it ticked.
+  const modeBox = useRef<HTMLInputElement>(null);
   const [toolsAbove, setToolsAbove] = useState(false);
   useEffect(() => {
     if (!tools.current || typeof IntersectionObserver === 'undefined') return;
@@ -77,7 +79,11 @@ export default function Checklist({ spec }: { spec: FormSpec }) {
   async function importFile(f: File): Promise<string | null> {
     if (!session) return null;
     const r = await (await import('./relay-import')).importInto(f, spec, ids, session, $profile.get().name);
-    if ('error' in r) return r.error;
+    // A refused file leaves the draft as it was: the last import's news no longer applies.
+    if ('error' in r) {
+      setRelay(null);
+      return r.error;
+    }
     setRelay(r);
     return null;
   }
@@ -86,7 +92,7 @@ export default function Checklist({ spec }: { spec: FormSpec }) {
     session.flush();
     const s = session.$state.get();
     const at = s.save.kind === 'saved' ? s.save.at : new Date().toISOString();
-    setSendNews(await (await import('./send')).sendFile(backupJson(checklistBackup, s.current, at), backupFileName(draftTitle(s.current), `${spec.org}自评登记表`, at, 'json')));
+    setSendNews(await (await import('./send')).sendFile(backupJson(checklistBackup, s.current, at), backupFileName(draftTitle(s.current), fileLabel(spec, s.current), at, 'json')));
   }
   const p = progress(ids, draft.answers);
   const orphans = orphanedAnswers(ids, draft.answers);
@@ -94,14 +100,17 @@ export default function Checklist({ spec }: { spec: FormSpec }) {
   const choose = (kind: Filter) => setFilter({ kind, shown: filterItems(ids, draft.answers, kind) });
   // Another draft, another set of answers: start again from the whole form.
   useEffect(() => setFilter({ kind: 'all', shown: new Set(ids) }), [draft.id]);
+  // In 验收模式 the 党总支 fills 上级验收: the jump goes to the next item it has not reviewed.
+  const jumpPart = reviewing ? 'superior' : 'self';
+  const jumpWord = reviewing ? '验收' : '自评';
   function jump() {
     const here = (document.activeElement as HTMLElement | null)?.closest('.ck-item')?.id.slice('item-'.length);
-    const next = nextUnanswered(ids, draft.answers, here);
-    if (!next) return setJumpNews('所有条目都已自评。');
+    const next = nextUnanswered(ids, draft.answers, here, jumpPart);
+    if (!next) return setJumpNews(`所有条目都已${jumpWord}。`);
     if (!filter.shown.has(next)) choose('all');
     setJumpNews('');
     requestAnimationFrame(() => {
-      const radio = document.querySelector<HTMLInputElement>(`[name="${next}:self"]`);
+      const radio = document.querySelector<HTMLInputElement>(`[name="${next}:${jumpPart}"]`);
       radio?.closest('.ck-item')?.scrollIntoView({ block: 'center' });
       radio?.focus();
     });
@@ -115,16 +124,16 @@ export default function Checklist({ spec }: { spec: FormSpec }) {
     <div class={session ? 'checklist' : 'checklist is-static'}>
       <p class="ck-nojs no-print">在线填写需要启用 JavaScript。下面是空白登记表，可以直接打印后手工填写。</p>
       <div class="ck-screen no-print">
-        <DraftBar session={session} state={state} title={draftTitle} detail={(d) => (d.label ? d.orgName : '')} backup={checklistBackup} fileLabel={`${spec.org}自评登记表`} refuse={(d) => wrongForm(spec, d)}
+        <DraftBar session={session} state={state} title={draftTitle} detail={(d) => (d.label ? d.orgName : '')} backup={checklistBackup} fileLabel={fileLabel(spec, draft)} refuse={(d) => wrongForm(spec, d)}
           exports={[{ label: '导出表格（CSV）', make: (d) => ({ text: toCsv(checklistRows(spec, d)), ext: 'csv', type: 'text/csv;charset=utf-8' }) }]} importer={importFile} />
         <div class="ck-relay" aria-live="polite">
           {relay?.text}
           {relay?.offer && relay.offer.id === draft.id && !reviewing && (
-            <span>{relay.offer.text}<button type="button" onClick={() => review(true, relay.offer!.id)}>开始验收</button></span>
+            <span>{relay.offer.text}<button type="button" onClick={() => { review(true, relay.offer!.id); modeBox.current?.focus(); }}>开始验收</button></span>
           )}
         </div>
         <div class="ck-review">
-          <label class="ck-mode"><input type="checkbox" checked={reviewing} disabled={off} onChange={(e) => review(e.currentTarget.checked)} />验收模式</label>
+          <label class="ck-mode"><input ref={modeBox} type="checkbox" checked={reviewing} disabled={off} onChange={(e) => review(e.currentTarget.checked)} />验收模式</label>
           <p class="ck-who">
             {reviewing ? `验收中：“自评是否达标”和“说明”由${spec.org}填写，这里只读。` : `“上级验收是否达标”和“验收结果”由${reviewerOrg}在验收模式中填写。`}
           </p>
@@ -151,7 +160,7 @@ export default function Checklist({ spec }: { spec: FormSpec }) {
               <label key={kind}><input type="radio" name="ck-filter" checked={filter.kind === kind} onChange={() => choose(kind)} />{label}</label>
             ))}
           </fieldset>
-          <button type="button" disabled={off} onClick={jump}>下一个未自评条目</button>
+          <button type="button" disabled={off} onClick={jump}>下一个未{jumpWord}条目</button>
           <span aria-live="polite">{jumpNews || (filter.kind !== 'all' && (filter.shown.size ? `显示 ${filter.shown.size} 条` : '没有符合条件的条目。'))}</span>
         </div>
         {orphans.length > 0 && (

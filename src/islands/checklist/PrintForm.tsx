@@ -43,15 +43,19 @@ export function PrintForm({ spec, draft, notes }: Props) {
               ))}
             </tbody>
           ))}
-          <tbody>
+          {/* The signature is the table's last row, so it prints on the page of the 验收结果 row
+              (Chromium does not keep a block after a table with the table's last row). */}
+          <tbody class="closing">
             <tr class="result">
               <th scope="row" colSpan={2}>{spec.resultLabel}</th>
               <td colSpan={notes ? 4 : 3}>{draft.result}</td>
             </tr>
+            <tr class="signature">
+              <td colSpan={notes ? 6 : 5}>{signatureLines[0]}<br />{signatureLines[1]}</td>
+            </tr>
           </tbody>
         </table>
       </section>
-      <p class="signature">{signatureLines[0]}<br />{signatureLines[1]}</p>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 // “导出 Word”: the 登记表 as a .docx laid out as it prints, with the 说明 column when the print has it.
-import { draftTitle, formTable, type ChecklistDraft, type FormSpec, type FormTable } from '../../lib/checklist/checklist';
+import { draftTitle, fileLabel, formTable, type ChecklistDraft, type FormSpec, type FormTable } from '../../lib/checklist/checklist';
 import { backupFileName } from '../../lib/storage/backup';
 import { useWordExport } from '../drafts/useWordExport';
 import WordWorker from './word-worker?worker';
@@ -31,7 +31,7 @@ export function WordButton({ spec, draft, notes, disabled, onBeforeOutput }: Pro
   const [word, exportWord] = useWordExport();
   function onClick() {
     onBeforeOutput();
-    const name = backupFileName(draftTitle(draft), `${spec.org}自评登记表`, new Date().toISOString(), 'docx');
+    const name = backupFileName(draftTitle(draft), fileLabel(spec, draft), new Date().toISOString(), 'docx');
     const table = formTable(spec, draft);
     exportWord(name, start, (w) => build(w, table, notes));
   }

@@ -4,7 +4,7 @@
 import { wrongForm, type ChecklistDraft, type FormSpec } from '../../lib/checklist/checklist';
 import { readChecklistFile } from '../../lib/checklist/file';
 import { combine, orgKey } from '../../lib/checklist/parts';
-import { maxBackupBytes } from '../../lib/storage/backup';
+import { maxBackupBytes, notBackupHint } from '../../lib/storage/backup';
 import type { DraftSession } from '../../lib/storage/draft-session';
 import type { Stored } from '../../lib/storage/drafts';
 
@@ -41,8 +41,7 @@ export async function takeFile(f: File, spec: FormSpec, ids: readonly string[], 
   if (f.size <= maxBackupBytes) text = await f.text();
   const r = readChecklistFile(text, f.size, now, (form) => (form === spec.form ? ids : undefined));
   if (!r.ok) {
-    const csv = /\.csv$/i.test(f.name) && '这是表格（CSV）文件，只用于在 Excel 中查看。导入请选择“导出备份”得到的 .json 文件。';
-    return { ok: false, message: csv || r.message };
+    return { ok: false, message: notBackupHint(f.name) || r.message };
   }
   const wrong = wrongForm(spec, r.data);
   if (wrong) return { ok: false, message: wrong };
@@ -50,5 +49,8 @@ export async function takeFile(f: File, spec: FormSpec, ids: readonly string[], 
   const mine = r.data.orgName.trim() && drafts.find((d) => orgKey(d.data) === orgKey(r.data));
   if (!mine) return { ok: true, kind: 'new', data: r.data, notes: r.notes };
   const c = combine({ data: mine.data, savedAt: mine.savedAt }, { data: r.data, savedAt: r.savedAt });
-  return { ok: true, kind: 'combined', into: mine.data.id, data: c.took.self || c.took.review ? c.data : null, message: `已与草稿“${mine.data.label || mine.data.orgName}”合并：${c.message}${notes}` };
+  const took = c.took.self || c.took.review;
+  const draft = `草稿“${mine.data.label || mine.data.orgName}”`;
+  // Nothing newer in the file: say so plainly, not "合并".
+  return { ok: true, kind: 'combined', into: mine.data.id, data: took ? c.data : null, message: `${took ? `已与${draft}合并：` : `${draft}：`}${c.message}${notes}` };
 }

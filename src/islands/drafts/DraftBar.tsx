@@ -1,7 +1,7 @@
 // Drafts and backups for any page that keeps a draft: pick, create, copy, rename, delete (with
 // undo), export/import backup files, and the one status and one alert region of the page.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { backupFileName, backupJson, maxBackupBytes, readBackup, type BackupKind } from '../../lib/storage/backup';
+import { backupFileName, backupJson, maxBackupBytes, notBackupHint, readBackup, type BackupKind } from '../../lib/storage/backup';
 import { savedTime } from '../../lib/content/dates';
 import type { DraftSession, SessionState } from '../../lib/storage/draft-session';
 import { download } from './download';
@@ -76,8 +76,7 @@ export function DraftBar<T extends Draft>({ session, state, title, detail, backu
     }
     const text = f.size > (backup.maxBytes ?? maxBackupBytes) ? '' : await f.text();
     const r = readBackup(text, f.size, backup);
-    const csv = /\.csv$/i.test(f.name) && !r.ok && '这是表格（CSV）文件，只用于在 Excel 中查看。导入请选择用“导出备份文件”保存的文件。';
-    const message = r.ok ? refuse?.(r.data) : csv || r.message;
+    const message = r.ok ? refuse?.(r.data) : notBackupHint(f.name) || r.message;
     if (message) session.notify(`导入失败：${message}当前草稿没有任何改动。`);
     else if (r.ok) session.importDraft(r.data);
   }

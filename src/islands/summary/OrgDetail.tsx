@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { itemIds, orphanedAnswers, progress, type FormSpec } from '../../lib/checklist/checklist';
 import { savedDateTime } from '../../lib/content/dates';
-import type { SummaryEntry } from '../../lib/summary/entries';
+import { sourceFiles, type SummaryEntry } from '../../lib/summary/entries';
 import { PrintForm } from '../checklist/PrintForm';
 
 interface Props {
@@ -35,7 +35,7 @@ export function OrgDetail({ spec, entry, index, count, onGo, onBack, onRemove }:
       <p class="attachment-mark" aria-hidden="true">附件2{spec.ordinal}</p>
       <h2 id="sm-detail-h" ref={heading} class="sm-form-title" tabindex={-1}>{spec.title}</h2>
       <p class="meta no-print">
-        {draft.orgName} · 来自文件 {entry.fileName} · 保存于 {savedDateTime(entry.savedAt) || '时间不明'} · 已自评 {p.selfAnswered}/{p.total}，达标 {p.selfMet} · 上级已验收 {p.superiorAnswered}/{p.total}
+        {draft.orgName} · 来自文件 {sourceFiles(entry)} · 保存于 {savedDateTime(entry.savedAt) || '时间不明'} · 已自评 {p.selfAnswered}/{p.total}，达标 {p.selfMet} · 上级已验收 {p.superiorAnswered}/{p.total}
       </p>
       {orphans.length > 0 && (
         <p class="meta no-print">这份登记表还有 {orphans.length} 条答案对应的条目已不在当前版本的登记表中（编号 {orphans.join('、')}），不计入汇总。</p>

@@ -45,6 +45,14 @@ export type Part = 'self' | 'review';
 export const timeField = { self: 'selfSavedAt', review: 'reviewSavedAt' } as const;
 
 /** The draft after an edit of one part: that part's save time moves to now. */
+export function hasPart(d: ChecklistDraft, part: Part): boolean {
+  const any = (f: keyof Answer) => Object.values(d.answers).some((a) => !!a[f]);
+  return part === 'self' ? !!d.date || any('self') || any('note') : !!d.result || !!d.reviewer || any('superior');
+}
+
+/** What the form's files are called: a reviewed one says so, so it is told apart from the branch's own. */
+export const fileLabel = (spec: FormSpec, d: ChecklistDraft) => `${spec.org}自评登记表${hasPart(d, 'review') ? '（已验收）' : ''}`;
+
 export function touch(d: ChecklistDraft, part: Part, now = new Date()): ChecklistDraft {
   return { ...d, [timeField[part]]: now.toISOString() };
 }
@@ -167,10 +175,10 @@ function hasContent(a: Answer | undefined): boolean {
 }
 
 /** The first item (in form order) without a self-assessment, after `afterId` if given, wrapping. */
-export function nextUnanswered(itemIds: string[], answers: ChecklistDraft['answers'], afterId?: string): string | null {
+export function nextUnanswered(itemIds: string[], answers: ChecklistDraft['answers'], afterId?: string, part: 'self' | 'superior' = 'self'): string | null {
   const start = afterId ? itemIds.indexOf(afterId) + 1 : 0;
   const order = [...itemIds.slice(start), ...itemIds.slice(0, start)];
-  return order.find((id) => !answers[id]?.self) ?? null;
+  return order.find((id) => !answers[id]?.[part]) ?? null;
 }
 
 /** The draft with one item's answer changed; an answer left empty is dropped, not kept blank. */

@@ -5,9 +5,9 @@
 // review its 党总支 did on an earlier one.
 import { savedDateTime } from '../content/dates';
 
-import { timeField, type Answer, type ChecklistDraft, type Part } from './checklist';
+import { hasPart, timeField, type Answer, type ChecklistDraft, type Part } from './checklist';
 
-export { orgKey, touch, type Part } from './checklist';
+export { hasPart, orgKey, touch, type Part } from './checklist';
 /** One version of a form and the time its file or record was saved. */
 export interface Version {
   data: ChecklistDraft;
@@ -26,11 +26,6 @@ function content(d: ChecklistDraft, part: Part): string {
   }
   const head = part === 'self' ? [d.date] : [d.result, d.reviewer ?? ''];
   return JSON.stringify([head, answers]);
-}
-
-export function hasPart(d: ChecklistDraft, part: Part): boolean {
-  const any = (f: keyof Answer) => Object.values(d.answers).some((a) => !!a[f]);
-  return part === 'self' ? !!d.date || any('self') || any('note') : !!d.result || !!d.reviewer || any('superior');
 }
 
 /**

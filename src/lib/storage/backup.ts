@@ -25,6 +25,22 @@ export function backupJson<T>(kind: BackupKind<T>, data: T, savedAt: string): st
   return JSON.stringify({ app: backupApp, kind: kind.kind, schemaVersion: kind.spec.version, savedAt, data }, null, 2);
 }
 
+const exportedKinds: [RegExp, string][] = [
+  [/\.csv$/i, '表格（CSV）文件，只用于在 Excel 中查看'],
+  [/\.xlsx?$/i, ' Excel 表格文件，只用于查看和打印'],
+  [/\.docx?$/i, ' Word 文件，只用于打印和报送'],
+  [/\.pdf$/i, ' PDF 文件，只用于查看和打印'],
+];
+
+/**
+ * For a file that is not a backup: what it is by its name (the CSV, Word and PDF files sit beside
+ * the backup button, easy to send by mistake) and which file to import instead; '' if unknown.
+ */
+export function notBackupHint(fileName: string): string {
+  const kind = exportedKinds.find(([name]) => name.test(fileName.trim()))?.[1];
+  return kind ? `这是${kind}。导入请选择用“导出备份文件”保存的 .json 文件。` : '';
+}
+
 export type BackupResult<T> = { ok: true; data: T; savedAt: string } | { ok: false; message: string };
 
 const kindLabels: Record<string, string> = { checklist: '自评登记表', case: '案例文本', ledger: '工作台账', branch: '支部台账' };

@@ -8,8 +8,10 @@ import { wellFormedText } from '../storage/checks';
 export const summaryEntry = v.object({
   /** From form and organisation name (see entryId): one record per organisation. */
   id: v.pipe(v.string(), v.minLength(1)),
-  /** The file it came from, and when the branch saved it. */
+  /** The file it came from (its 自评, when two were combined), and when the branch saved it. */
   fileName: wellFormedText(300),
+  /** The file its 上级验收 came from, when that is another file. */
+  reviewFileName: v.optional(wellFormedText(300)),
   savedAt: v.string(),
   draft: checklistDraft,
 });
@@ -20,6 +22,9 @@ export const summarySpec: RecordSpec<SummaryEntry> = { version: 2, schema: summa
 export const summaryPrefix = 'handbook:summary:';
 
 export const orgType = { zongzhi: '党总支', zhibu: '党支部' } as const;
+
+/** Where an entry came from: one file, or the 自评's and the 上级验收's when they differ. */
+export const sourceFiles = (e: SummaryEntry) => (e.reviewFileName ? `${e.fileName}（自评）、${e.reviewFileName}（上级验收）` : e.fileName);
 
 /**
  * The organisation a form belongs to. Names typed with other spaces or full-width digits are the

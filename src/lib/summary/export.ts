@@ -1,7 +1,7 @@
 // The summary as spreadsheet rows (CSV), loaded only when an export button is pressed.
 import type { FormSpec } from '../checklist/checklist';
 import { savedDateTime } from '../content/dates';
-import type { SummaryEntry } from './entries';
+import { sourceFiles, type SummaryEntry } from './entries';
 import { answered, cellOf, collator, columnLabel, shareText, type Column, type MatrixView } from './stats';
 
 /** The matrix as spreadsheet rows: title, category row, header, one row per organisation, totals. */
@@ -15,7 +15,7 @@ export function matrixRows(spec: FormSpec, view: MatrixView, col: Column): strin
     ...view.rows.map(({ entry, tally: t, reviewer }) => [
       entry.draft.orgName, String(t.met), String(answered(t)), ...items.map((i) => cellOf(entry.draft, i.id, col)), savedDateTime(entry.savedAt), reviewer,
     ]),
-    [`达标的${spec.org}数（共${view.orgs}个）`, '', '', ...items.map((i) => shareText(view.totals.items.get(i.id)!)), '', ''],
+    [`达标率（达标/已填，共${view.orgs}个${spec.org}）`, '', '', ...items.map((i) => shareText(view.totals.items.get(i.id)!)), '', ''],
   ];
 }
 
@@ -34,7 +34,7 @@ export function fullRows(specs: FormSpec[], entries: SummaryEntry[], notSent: { 
       for (const c of spec.categories)
         for (const i of c.items) {
           const a = d.answers[i.id] ?? {};
-          rows.push([d.orgName, spec.title, '已报送', d.date, c.name, i.name, a.self ?? '未填', a.superior ?? '未填', a.note ?? '', d.result, reviewerOf(e), csvTime(d.selfSavedAt), csvTime(d.reviewSavedAt), csvTime(e.savedAt), e.fileName]);
+          rows.push([d.orgName, spec.title, '已报送', d.date, c.name, i.name, a.self ?? '未填', a.superior ?? '未填', a.note ?? '', d.result, reviewerOf(e), csvTime(d.selfSavedAt), csvTime(d.reviewSavedAt), csvTime(e.savedAt), sourceFiles(e)]);
         }
     }
   for (const n of notSent) rows.push([n.name, specs.find((s) => s.form === n.form)?.title ?? '', '未报送', '', '', '', '', '', '', '', n.parent, '', '', '', '']);

@@ -2,7 +2,8 @@
 // with its reason, or combined with what is there part by part (checklist/parts.ts), so nothing
 // already imported is lost: a branch's newer self-only file keeps its 党总支's review.
 import { readChecklistFile } from '../checklist/file';
-import { combine } from '../checklist/parts';
+import { notBackupHint } from '../storage/backup';
+import { combine, hasPart } from '../checklist/parts';
 import { savedDateTime } from '../content/dates';
 import { entryId, orgType, type SummaryEntry } from './entries';
 
@@ -40,7 +41,7 @@ export function importFiles(current: ReadonlyMap<string, SummaryEntry>, files: F
     }
     const r = readChecklistFile(f.text, f.size, now, itemIds);
     if (!r.ok) {
-      say('refused', r.message);
+      say('refused', notBackupHint(f.name) || r.message);
       continue;
     }
     const org = r.data.orgName.trim();
@@ -58,7 +59,10 @@ export function importFiles(current: ReadonlyMap<string, SummaryEntry>, files: F
         say(c.same ? 'same' : 'kept', c.message + notes);
         continue;
       }
-      entry = { id, fileName: c.took.self ? f.name : old.fileName, savedAt: c.savedAt, draft: c.data };
+      // Each part is credited to the file it came from.
+      const selfFile = c.took.self ? f.name : old.fileName;
+      const reviewFile = c.took.review ? f.name : (old.reviewFileName ?? old.fileName);
+      entry = { id, fileName: selfFile, ...(hasPart(c.data, 'review') && reviewFile !== selfFile && { reviewFileName: reviewFile }), savedAt: c.savedAt, draft: c.data };
       say('combined', c.message + notes);
     } else say('added', `已导入「${org}」（${orgType[r.data.form]}，保存于 ${when(r.savedAt)}）。${notes}`);
     entries.set(id, entry);

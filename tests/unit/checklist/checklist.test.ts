@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readEnvelope, writeEnvelope } from '../../../src/lib/storage/envelope';
-import { checklistSpec, emptyDraft, nextUnanswered, orphanedAnswers, progress, type ChecklistDraft } from '../../../src/lib/checklist/checklist';
+import { checklistSpec, emptyDraft, fileLabel, nextUnanswered, orphanedAnswers, progress, type ChecklistDraft } from '../../../src/lib/checklist/checklist';
 
 const ids = ['zhibu.a', 'zhibu.b', 'zhibu.c', 'zhibu.d'];
 
@@ -25,6 +25,21 @@ describe('checklist progress', () => {
     expect(nextUnanswered(ids, answers, 'zhibu.b')).toBe('zhibu.d');
     expect(nextUnanswered(ids, answers, 'zhibu.d')).toBe('zhibu.b');
     expect(nextUnanswered(ids, Object.fromEntries(ids.map((id) => [id, { self: '达标' as const }])))).toBeNull();
+  });
+
+  it('names a reviewed form’s files apart from the branch’s own', () => {
+    const spec = { org: '党支部' } as Parameters<typeof fileLabel>[0];
+    const own = { ...emptyDraft('zhibu', 'd1'), answers: { 'zhibu.a': { self: '达标' as const } } };
+    expect(fileLabel(spec, own)).toBe('党支部自评登记表');
+    expect(fileLabel(spec, { ...own, answers: { 'zhibu.a': { self: '达标', superior: '达标' } } })).toBe('党支部自评登记表（已验收）');
+    expect(fileLabel(spec, { ...own, result: '基本达标' })).toBe('党支部自评登记表（已验收）');
+  });
+
+  it('in 验收模式, finds the next item without 上级验收, whatever its 自评', () => {
+    const answers = { 'zhibu.a': { self: '达标' as const, superior: '达标' as const }, 'zhibu.b': { self: '达标' as const } };
+    expect(nextUnanswered(ids, answers, undefined, 'superior')).toBe('zhibu.b');
+    expect(nextUnanswered(ids, answers, 'zhibu.b', 'superior')).toBe('zhibu.c');
+    expect(nextUnanswered(ids, Object.fromEntries(ids.map((id) => [id, { superior: '未达标' as const }])), undefined, 'superior')).toBeNull();
   });
 });
 

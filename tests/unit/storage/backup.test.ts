@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backupFileName, backupJson, readBackup } from '../../../src/lib/storage/backup';
+import { backupFileName, backupJson, notBackupHint, readBackup } from '../../../src/lib/storage/backup';
 import { toCsv } from '../../../src/lib/storage/csv';
 import { checklistBackup, checklistRows, emptyDraft, formDate, wrongForm, type FormSpec } from '../../../src/lib/checklist/checklist';
 
@@ -53,5 +53,15 @@ describe('CSV export', () => {
   it('prints the date the paper form’s way', () => {
     expect(formDate('2022-05-06')).toBe('2022年5月6日');
     expect(formDate('')).toBe('　　年　　月　　日');
+  });
+});
+
+describe('files that are not backups', () => {
+  it('are named by what they are, with the file to choose instead', () => {
+    for (const [name, kind] of [['登记表.csv', '表格（CSV）文件'], ['登记表.DOCX', ' Word 文件'], ['公示.xlsx', ' Excel 表格文件'], ['a.pdf ', ' PDF 文件']]) {
+      expect(notBackupHint(name)).toMatch(new RegExp(`^这是${kind.replace(/[()（）]/g, '.')}.*导入请选择用“导出备份文件”保存的 \\.json 文件。$`));
+    }
+    expect(notBackupHint('backup.json')).toBe('');
+    expect(notBackupHint('csv')).toBe('');
   });
 });

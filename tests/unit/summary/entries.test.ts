@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryId, type SummaryEntry } from '../../../src/lib/summary/entries';
+import { entryId, sourceFiles, type SummaryEntry } from '../../../src/lib/summary/entries';
 import { importFiles, importSummary, type FileIn } from '../../../src/lib/summary/import';
 import { summaryStore, withUnsaved } from '../../../src/lib/summary/store';
 import { backupFile, batch, patterned, savedAt } from '../../summary-files';
@@ -22,6 +22,8 @@ describe('per-file validation', () => {
     ['wrong types', file({ name: 'a.json', text: source.text.replace('"达标"', '"yes"') }), /内容有误/],
     ['too large', { name: 'a.json', text: '', size: 2_000_000 }, /文件太大/],
     ['unreadable', { name: 'folder', text: null, size: 0 }, /无法读取这个文件/],
+    ['the form page’s CSV', file({ name: '物理系党支部-党支部自评登记表.csv', text: '\uFEFF党支部标准化建设考核验收登记表\r\n' }), /^这是表格（CSV）文件.*导出备份文件/],
+    ['the Word export', { name: '登记表.docx', text: 'PK\u0003\u0004', size: 4 }, /^这是 Word 文件/],
     ['no organisation name', file(backupFile({ ...patterned('zhibu', 0), orgName: '  ' }, savedAt(0))), /没有填写党支部名称/],
   ];
   for (const [what, f, reason] of bad) {
@@ -69,6 +71,7 @@ describe('the same organisation twice', () => {
     const later = run([newFile], run([oldFile]).entries);
     expect(later.outcomes[0]).toMatchObject({ kind: 'combined', message: expect.stringMatching(/^「测试党支部006」的自评（保存于 .*）和上级验收和验收结果（.*）都换成了这个文件中较新的版本。$/) });
     expect([...later.entries.values()].map((e) => e.fileName)).toEqual(['new.json']);
+    expect([...later.entries.values()].map(sourceFiles)).toEqual(['new.json']);
   });
 
   it('recognises the same file imported again, and names typed differently as one organisation', () => {
@@ -88,6 +91,9 @@ describe('the same organisation twice', () => {
     expect(r.outcomes[1]).toMatchObject({ kind: 'combined', message: expect.stringMatching(/采用了这个文件中的上级验收和验收结果.*保留了已有的较新自评/) });
     const [e] = r.entries.values();
     expect(e.fileName).toBe('old.json');
+    // Each part credited to its file, in the organisation view and the CSV alike.
+    expect(e.reviewFileName).toBe('twin.json');
+    expect(sourceFiles(e)).toBe('old.json（自评）、twin.json（上级验收）');
     expect(e.draft.answers).toEqual(older.answers);
     expect(e.draft.result).toBe('已修改');
     const selfOnlyTwin = file({ ...backupFile({ ...older, answers: {} }, savedAt(1)), name: 'twin2.json' });
