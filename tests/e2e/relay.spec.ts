@@ -183,3 +183,16 @@ test('inside WeChat the page says once how to open it in the system browser', as
   await expect(note).toBeHidden();
   await context.close();
 });
+
+for (const route of ['/checklist/zhibu/', '/checklist/zongzhi/', '/summary/']) {
+  test(`${route}: the guide says who fills what, to whom and by when, in one phone screen`, async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(route);
+    const guide = page.getByRole('region', { name: '登记表怎么填、交给谁' });
+    await expect(guide.getByRole('listitem')).toHaveText([/^党支部：.*交给所在党总支。$/, /^党总支：.*验收模式.*交组织人事处。$/, /^党总支自己的登记表：.*由上级党组织验收。$/, /^组织人事处：.*登记表汇总.*$/]);
+    // The deadline is the notice's (frontmatter), linked to it, and marked past after it.
+    await expect(guide).toContainText('截止时间：2022年5月6日前报送组织人事处（已截止，见通知）。');
+    await expect(guide.getByRole('link', { name: '通知' })).toHaveAttribute('href', '/notices/2022-04/#deadline-registration-form');
+    expect((await guide.boundingBox())!.height).toBeLessThanOrEqual(844);
+  });
+}
