@@ -50,7 +50,7 @@ export async function takeFile(f: File, spec: FormSpec, ids: readonly string[], 
   if (!mine) return { ok: true, kind: 'new', data: r.data, notes: r.notes };
   const c = combine({ data: mine.data, savedAt: mine.savedAt }, { data: r.data, savedAt: r.savedAt });
   const took = c.took.self || c.took.review;
-  const draft = `草稿“${mine.data.label || mine.data.orgName}”`;
+  const named = `草稿“${mine.data.label || mine.data.orgName}”`;
   // Nothing newer in the file: say so plainly, not "合并".
-  return { ok: true, kind: 'combined', into: mine.data.id, data: took ? c.data : null, message: `${took ? `已与${draft}合并：` : `${draft}：`}${c.message}${notes}` };
+  return { ok: true, kind: 'combined', into: mine.data.id, data: took ? c.data : null, message: `${took ? `已与${named}合并：` : `${named}：`}${c.message}${notes}` };
 }

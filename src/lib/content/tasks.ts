@@ -66,6 +66,9 @@ export function deadlineRows(n: Pick<Notice, 'month' | 'tasks' | 'deadlines'>): 
     }));
 }
 
+/** The build's day (YYYY-MM-DD, UTC): static pages mark a deadline before it （已截止）. */
+export const buildDay = () => new Date().toISOString().slice(0, 10);
+
 /** Whether every deadline is before `today` (YYYY-MM-DD); string order is date order. */
 export function allPast(deadlines: Pick<Deadline, 'due'>[], today: string): boolean {
   return deadlines.every((d) => d.due < today);
