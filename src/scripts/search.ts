@@ -1,7 +1,7 @@
 // The search page: runs Pagefind on the query in the URL, keeps the URL in step as you type,
 // filters by kind, and lets arrow keys walk the results. Rendering uses DOM nodes and
 // textContent only; Pagefind's excerpts are the one HTML we insert, and they carry just <mark>.
-import { bestSection, holdsPhrase, kinds, monthsNewestFirst, queryFromUrl, segmentQuery, titlesFirst, urlForQuery } from '../lib/content/search';
+import { bestSection, holdsPhrase, kinds, monthsNewestFirst, queryFromUrl, segmentQuery, titlesFirst, typingStartsEntry, urlForQuery } from '../lib/content/search';
 
 interface SubResult { title: string; url: string; excerpt: string; locations: number[] }
 interface ResultData { url: string; excerpt: string; meta: { title?: string }; filters: { kind?: string[] }; sub_results: SubResult[] }
@@ -131,14 +131,22 @@ async function run(query: string) {
   if (!data.length) noResults();
 }
 
-function update(push: boolean) {
+/** Whether the search in the address is one the reader settled on, rather than one typed on the way. */
+let settled = true;
+
+function update(by: 'typing' | 'choice') {
   const query = input.value.trim();
   const url = urlForQuery(query, currentKind() || undefined, monthSelect.value || undefined);
-  if (url !== location.pathname + location.search) history[push ? 'pushState' : 'replaceState'](null, '', url);
+  const push = by === 'choice' || typingStartsEntry(queryFromUrl(location.href), query, settled);
+  if (url !== location.pathname + location.search) {
+    history[push ? 'pushState' : 'replaceState'](null, '', url);
+    settled = by === 'choice';
+  }
   void run(query);
 }
 
 function fromUrl() {
+  settled = true;
   input.value = queryFromUrl(location.href);
   const kind = new URL(location.href).searchParams.get('kind') ?? '';
   const radio = kindBox.querySelector<HTMLInputElement>(`input[value="${CSS.escape(kind)}"]`);
@@ -148,17 +156,20 @@ function fromUrl() {
 }
 
 let typing: ReturnType<typeof setTimeout> | undefined;
-input.addEventListener('input', () => {
+const typed = () => {
   clearTimeout(typing);
-  typing = setTimeout(() => update(false), 250);
-});
+  typing = setTimeout(() => update('typing'), 250);
+};
+// Pinyin being composed is not a query yet: search once the characters are chosen.
+input.addEventListener('input', (e) => { if (!(e as InputEvent).isComposing) typed(); });
+input.addEventListener('compositionend', typed);
 form.addEventListener('submit', (e) => {
   e.preventDefault();
   clearTimeout(typing);
-  update(true);
+  update('choice');
 });
-kindBox.addEventListener('change', () => update(true));
-monthSelect.addEventListener('change', () => update(true));
+kindBox.addEventListener('change', () => update('choice'));
+monthSelect.addEventListener('change', () => update('choice'));
 window.addEventListener('popstate', fromUrl);
 
 // Keyboard: "/" returns to the box; arrows walk the result links.

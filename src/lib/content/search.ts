@@ -34,6 +34,17 @@ export function urlForQuery(query: string, kind?: string, month?: string): strin
 }
 
 /**
+ * Whether a search typed over the one in the address gets its own history entry, so Back returns
+ * to it. Refining the same words (adding or deleting characters at the end) replaces the entry;
+ * a different search, or any change to one the reader settled on (opened, Entered, filtered or
+ * came Back to), is pushed. Typing alone must decide, because the search may have run before Enter.
+ */
+export function typingStartsEntry(shown: string, typed: string, settled: boolean): boolean {
+  if (shown === typed) return false;
+  return settled || !(typed.startsWith(shown) || shown.startsWith(typed));
+}
+
+/**
  * The anchored sub-result to land on: one whose excerpt holds the query verbatim beats one that
  * only matches its words (segmentation splits 双带头人 into 双 带头 人); then the most hits.
  */

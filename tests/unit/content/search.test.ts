@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestSection, holdsPhrase, queryFromUrl, segmentQuery, titlesFirst, urlForQuery } from '../../../src/lib/content/search';
+import { bestSection, holdsPhrase, queryFromUrl, segmentQuery, titlesFirst, typingStartsEntry, urlForQuery } from '../../../src/lib/content/search';
 
 describe('segmentQuery', () => {
   it('splits a Chinese run into words', () => {
@@ -27,6 +27,19 @@ describe('search URLs', () => {
     expect(queryFromUrl(`http://x${url}`)).toBe('党费 公示');
     expect(urlForQuery('')).toBe('/search/');
     expect(queryFromUrl('http://x/search/')).toBe('');
+  });
+});
+
+describe('typingStartsEntry', () => {
+  it('refining the typed search replaces its entry; a different one gets its own', () => {
+    expect(typingStartsEntry('党费', '党费公示', false)).toBe(false);
+    expect(typingStartsEntry('党费公示', '党费', false)).toBe(false);
+    expect(typingStartsEntry('', '换届', false)).toBe(false);
+    expect(typingStartsEntry('换届', '台账', false)).toBe(true);
+  });
+  it('a settled search is never typed over: the first change is pushed', () => {
+    expect(typingStartsEntry('党费', '党费公示', true)).toBe(true);
+    expect(typingStartsEntry('党费', '党费', true)).toBe(false);
   });
 });
 
