@@ -24,8 +24,11 @@ const plainDynamicImport = {
 // drafts, does not load the drafts bar. In this order: a chunk takes the modules it matches and what
 // they import, unless the one before has.
 const sharedChunks = [
-  // every island: the UI library, the hand-made hydration, schemas, the storage envelope, backups;
-  { name: 'forms', test: /node_modules[\\/](preact|valibot)[\\/]|src[\\/](islands[\\/](hydrate|drafts[\\/](useSession|unsaved|download))\.ts|lib[\\/](storage[\\/](?!draft-session|profile|rebase)|content[\\/]|checklist[\\/]|case[\\/]|summary[\\/]|records[\\/](ledger|keys)\.ts))/ },
+  // the dynamic-import helper above, alone: a chunk whose code imports it would otherwise take it in.
+  { name: 'preload-helper', test: /vite[\\/]preload-helper\.js$/ },
+  // every island: the UI library, the hand-made hydration, schemas, the storage envelope, backup
+  // files written (reading one loads when a file is chosen);
+  { name: 'forms', test: /node_modules[\\/](preact|valibot)[\\/]|src[\\/](islands[\\/](hydrate|drafts[\\/](useSession|unsaved|download))\.ts|lib[\\/](storage[\\/](?!draft-session|profile|rebase|backup-read)|content[\\/]|checklist[\\/]|case[\\/]|summary[\\/]|records[\\/](ledger|keys)\.ts))/ },
   // the pages that keep drafts: the drafts bar and session.
   { name: 'drafts', test: /node_modules[\\/]nanostores[\\/]|src[\\/](islands[\\/]drafts[\\/]|lib[\\/]storage[\\/](draft-session|profile|rebase)\.ts)/ },
 ].map((g, i, all) => ({ ...g, minShareCount: 3, priority: all.length - i }));

@@ -9,7 +9,7 @@ import type { Rule } from '../../src/lib/content/schemas';
 import { branchSpec } from '../../src/lib/records/branch';
 import { newRecord, type Records } from '../../src/lib/records/record';
 import { evaluate, indexYear } from '../../src/lib/records/rules';
-import { bookRows } from '../../src/lib/records/book';
+import { bookRows } from '../../src/lib/records/sheets';
 import { readEnvelope, writeEnvelope } from '../../src/lib/storage/envelope';
 import { readYaml } from '../content';
 import { branchBook } from '../records-data';

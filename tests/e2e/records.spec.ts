@@ -81,6 +81,39 @@ test('a backup holds the names, says so, and restores as a new draft', async ({ 
   await expect(page.locator('.member-row')).toHaveCount(1);
 });
 
+test.describe('code loaded when first needed', () => {
+  // The service worker would answer from its cache: these requests must reach the test's routes.
+  test.use({ serviceWorkers: 'block' });
+
+  test('the record form, spreadsheets and backup reading load on use; when they cannot, the page says so and nothing changes', async ({ page }) => {
+    const later = /\/_astro\/(RecordForm|sheets|backup-read)\./;
+    const fetched: string[] = [];
+    page.on('request', (r) => void (later.test(r.url()) && fetched.push(new URL(r.url()).pathname)));
+    await page.route(later, (r) => r.abort());
+    await openRecords(page);
+    await addMember(page, '张书记', '书记');
+    expect(fetched, 'nothing of it loads with the page').toEqual([]);
+
+    await page.getByRole('button', { name: '添加记录' }).click();
+    await expect(page.locator('.drafts-alert')).toContainText('无法打开记录表单（网络可能已断开）：请联网后刷新页面再试。已有的记录都还在。');
+    await expect(page.locator('form.record-form')).toHaveCount(0);
+    await expect(page.locator('.record-row')).toHaveCount(0);
+
+    await page.locator('input[type="file"]').setInputFiles({ name: 'b.json', mimeType: 'application/json', buffer: Buffer.from('{}') });
+    await expect(page.locator('.drafts-alert')).toContainText('导入失败：无法加载导入功能（网络可能已断开），请联网后刷新页面再试。当前草稿没有任何改动。');
+    await expect(page.locator('.member-row')).toHaveCount(1);
+    await expect(page.getByRole('status')).toHaveText(/^已自动保存/);
+
+    // Back online: the same buttons work.
+    await page.unroute(later);
+    await page.getByRole('button', { name: '添加记录' }).click();
+    await expect(page.locator('form.record-form').getByLabel('类型', { exact: true })).toBeFocused();
+    const [roster] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出花名册（CSV）' }).click()]);
+    expect(readFileSync((await roster.path())!, 'utf8')).toContain('1,张书记,书记,正式党员');
+    expect(new Set(fetched.map((f) => f.split('.')[0]))).toEqual(new Set(['/_astro/RecordForm', '/_astro/backup-read', '/_astro/sheets']));
+  });
+});
+
 test('prints one record as an A4 纪实表 and the year as the 台账', async ({ page }) => {
   // The print buttons choose what prints, then call window.print(); here the PDF is made instead.
   await page.addInitScript(() => {

@@ -4,7 +4,8 @@
 import { wrongForm, type ChecklistDraft, type FormSpec } from '../../lib/checklist/checklist';
 import { readChecklistFile } from '../../lib/checklist/file';
 import { combine, orgKey } from '../../lib/checklist/parts';
-import { maxBackupBytes, notBackupHint } from '../../lib/storage/backup';
+import { maxBackupBytes } from '../../lib/storage/backup';
+import { notBackupHint } from '../../lib/storage/backup-read';
 import type { DraftSession } from '../../lib/storage/draft-session';
 import type { Stored } from '../../lib/storage/drafts';
 

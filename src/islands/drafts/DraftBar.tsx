@@ -1,13 +1,14 @@
 // Drafts and backups for any page that keeps a draft: pick, create, copy, rename, delete (with
 // undo), export/import backup files, and the one status and one alert region of the page.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { backupFileName, backupJson, maxBackupBytes, notBackupHint, readBackup, type BackupKind } from '../../lib/storage/backup';
+import { backupFileName, backupJson, maxBackupBytes, type BackupKind } from '../../lib/storage/backup';
 import { savedTime } from '../../lib/content/dates';
 import type { DraftSession, SessionState } from '../../lib/storage/draft-session';
 import { download } from './download';
 import { askToKeep } from './keep';
 
 type Draft = { id: string; label?: string };
+type ExportFile = { text: string; ext: string; type: string };
 
 interface Props<T extends Draft> {
   session: DraftSession<T> | null;
@@ -20,8 +21,8 @@ interface Props<T extends Draft> {
   fileLabel?: string;
   /** Why an otherwise valid backup does not belong on this page, or null. */
   refuse?: (d: T) => string | null;
-  /** Extra exports, e.g. a spreadsheet: button label → file. */
-  exports?: { label: string; make: (d: T) => { text: string; ext: string; type: string } }[];
+  /** Extra exports, e.g. a spreadsheet: button label → file (its code may load on demand). */
+  exports?: { label: string; make: (d: T) => ExportFile | Promise<ExportFile> }[];
   /** Said beside the export buttons, e.g. that the files hold people's names. */
   exportNote?: string;
   /** Takes an imported file in the page's own way (e.g. combining with a draft it already has); returns why not, or null. */
@@ -75,6 +76,13 @@ export function DraftBar<T extends Draft>({ session, state, title, detail, backu
       return;
     }
     const text = f.size > (backup.maxBytes ?? maxBackupBytes) ? '' : await f.text();
+    let read: typeof import('../../lib/storage/backup-read');
+    try {
+      read = await import('../../lib/storage/backup-read');
+    } catch {
+      return session.notify('导入失败：无法加载导入功能（网络可能已断开），请联网后刷新页面再试。当前草稿没有任何改动。');
+    }
+    const { readBackup, notBackupHint } = read;
     const r = readBackup(text, f.size, backup);
     const message = r.ok ? refuse?.(r.data) : notBackupHint(f.name) || r.message;
     if (message) session.notify(`导入失败：${message}当前草稿没有任何改动。`);
@@ -124,7 +132,7 @@ export function DraftBar<T extends Draft>({ session, state, title, detail, backu
       <div class="drafts-actions">
         <button type="button" disabled={off} onClick={() => exportAs(backupJson(backup, current!, savedAt), 'json', 'application/json')}>导出备份文件</button>
         {exports.map((x) => (
-          <button key={x.label} type="button" disabled={off} onClick={() => { const f = x.make(current!); exportAs(f.text, f.ext, f.type); }}>{x.label}</button>
+          <button key={x.label} type="button" disabled={off} onClick={async () => { const f = await x.make(current!); exportAs(f.text, f.ext, f.type); }}>{x.label}</button>
         ))}
         <button type="button" disabled={off} onClick={() => file.current?.click()}>导入备份…</button>
         <input ref={file} type="file" accept=".json,application/json" hidden onChange={onImport} aria-label="导入备份文件" />

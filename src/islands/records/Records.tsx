@@ -2,20 +2,18 @@
 // once in the branch book draft (shared with /dues/), with drafts, backups, CSV and print.
 // Server-rendered with its controls disabled; without JavaScript the page prints a blank 纪实表.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { bookRows, yearTable, monthCell } from '../../lib/records/book';
 import { branchBackup, branchTitle, emptyBranch, exportNote, setMembers, type BranchDraft } from '../../lib/records/branch';
-import { memberRows } from '../../lib/records/members';
 import { expected, newRecord, recordList, recordsOfYear, type OrgRecord } from '../../lib/records/record';
 import { $profile, rememberByDefault } from '../../lib/storage/profile';
 import { toCsv } from '../../lib/storage/csv';
 import { DraftBar } from '../drafts/DraftBar';
 import { OrgFields } from '../ledger/OrgFields';
 import { MemberList } from './MemberList';
-import { RecordForm } from './RecordForm';
-import { BookPrint, RecordSheet } from './RecordsPrint';
+import { BookPrint, RecordSheet, YearTable } from './RecordsPrint';
 import { useBranch } from './useBranch';
 
 const csv = (rows: string[][]) => ({ text: toCsv(rows), ext: 'csv', type: 'text/csv;charset=utf-8' });
+const sheets = () => import('../../lib/records/sheets');
 
 export default function Records({ thisYear }: { thisYear: number }) {
   const [session, state] = useBranch();
@@ -33,12 +31,29 @@ export default function Records({ thisYear }: { thisYear: number }) {
     window.print();
   }, [printing]);
   useEffect(() => setOpen(null), [draft.id]);
+  // The record form loads when a record is first opened: most visits read the lists and print.
+  const [Form, setForm] = useState<typeof import('./RecordForm').RecordForm>();
+  async function loadForm(): Promise<boolean> {
+    if (Form) return true;
+    try {
+      const { RecordForm } = await import('./RecordForm');
+      setForm(() => RecordForm);
+      return true;
+    } catch {
+      session?.notify('无法打开记录表单（网络可能已断开）：请联网后刷新页面再试。已有的记录都还在。');
+      return false;
+    }
+  }
+  async function openForm(id: string) {
+    if (await loadForm()) setOpen(id);
+  }
   // The build's year renders on the server; the reader's own year once running.
   useEffect(() => setYear(new Date().getFullYear()), []);
 
   const editRecord = (id: string) => (change: (r: OrgRecord) => OrgRecord) =>
     edit((d) => (d.records[id] ? { ...d, records: { ...d.records, [id]: change(d.records[id]) } } : d));
-  function add() {
+  async function add() {
+    if (!(await loadForm())) return;
     const r = newRecord();
     edit((d) => ({ ...d, records: { ...d.records, [r.id]: r } }));
     setOpen(r.id);
@@ -65,15 +80,15 @@ export default function Records({ thisYear }: { thisYear: number }) {
   const openRecord = open ? draft.records[open] : undefined;
   const row = (r: OrgRecord) => (
     <li key={r.id} class="record-row">
-      {open === r.id ? (
-        <RecordForm key={r.id} record={r} members={draft.members} edit={editRecord(r.id)} close={() => setOpen(null)} remove={() => remove(r.id)} print={() => print(r.id)} />
+      {open === r.id && Form ? (
+        <Form key={r.id} record={r} members={draft.members} edit={editRecord(r.id)} close={() => setOpen(null)} remove={() => remove(r.id)} print={() => print(r.id)} />
       ) : (
         <>
           <span class="record-summary">
             <strong>{r.date || '未填日期'}</strong> {r.type} · {r.theme.trim() || '（未填主题）'}
             <span class="meta"> · 应到 {expected(r)} 实到 {r.attendees.length}{r.hours ? ` · ${r.hours} 学时` : ''}</span>
           </span>
-          <button type="button" disabled={off} onClick={() => setOpen(r.id)} aria-label={`编辑：${r.date} ${r.type} ${r.theme}`}>编辑</button>
+          <button type="button" disabled={off} onClick={() => void openForm(r.id)} aria-label={`编辑：${r.date} ${r.type} ${r.theme}`}>编辑</button>
           <button type="button" disabled={off} onClick={() => print(r.id)} aria-label={`打印纪实表：${r.date} ${r.type} ${r.theme}`}>打印</button>
         </>
       )}
@@ -85,8 +100,8 @@ export default function Records({ thisYear }: { thisYear: number }) {
       <div class="records-form no-print">
         <DraftBar session={session} state={state} title={branchTitle} detail={(d) => (d.label ? d.orgName : '')} backup={branchBackup} exportNote={exportNote(draft)}
           exports={[
-            { label: '导出花名册（CSV）', make: (d) => csv(memberRows(d.members)) },
-            { label: `导出${year}年台账（CSV）`, make: (d) => csv(bookRows(d.orgName, d.records, d.members, year)) },
+            { label: '导出花名册（CSV）', make: async (d) => csv((await sheets()).memberRows(d.members)) },
+            { label: `导出${year}年台账（CSV）`, make: async (d) => csv((await sheets()).bookRows(d.orgName, d.records, d.members, year)) },
           ]} />
         <OrgFields key={session ? draft.id : 'ssr'} draft={draft} disabled={off} edit={edit}
           rememberAtFirst={rememberByDefault($profile.get(), { name: draft.orgName, kind: draft.orgKind })} />
@@ -113,20 +128,13 @@ export default function Records({ thisYear }: { thisYear: number }) {
             </>
           )}
           {openRecord?.date && !shown.includes(openRecord) && <ol class="record-list">{row(openRecord)}</ol>}
-          <p><button type="button" class="primary" disabled={off || !!open} onClick={add}>添加记录</button></p>
+          <p><button type="button" class="primary" disabled={off || !!open} onClick={() => void add()}>添加记录</button></p>
         </section>
 
         <section aria-labelledby="book-h">
           <h2 id="book-h">{year}年台账</h2>
           <section class="table-scroll" tabindex={0} aria-label={`${year}年各类组织生活次数`}>
-            <table class="official-table book-table">
-              <thead><tr><th scope="col">类型</th>{Array.from({ length: 12 }, (_, i) => <th key={i} scope="col">{i + 1}月</th>)}<th scope="col">合计</th></tr></thead>
-              <tbody>
-                {yearTable(draft.records, year).map((t) => (
-                  <tr key={t.type}><th scope="row">{t.type}</th>{t.months.map((d, i) => <td key={i}>{monthCell(d)}</td>)}<td>{t.total}</td></tr>
-                ))}
-              </tbody>
-            </table>
+            <YearTable records={draft.records} year={year} />
           </section>
           <p class="record-actions">
             <button type="button" class="primary" disabled={off} onClick={() => print('book')}>打印{year}年台账</button>

@@ -3,7 +3,7 @@
 import { chineseDate } from '../../lib/content/dates';
 import { attendance, monthCell, yearTable } from '../../lib/records/book';
 import type { BranchDraft } from '../../lib/records/branch';
-import { recordsOfYear, type OrgRecord } from '../../lib/records/record';
+import { recordsOfYear, type OrgRecord, type Records } from '../../lib/records/record';
 
 const blankRecord = { type: '', date: '', place: '', host: '', recorder: '', theme: '', content: '', hours: 0, photos: [] as string[] };
 
@@ -35,23 +35,29 @@ export function RecordSheet({ draft, record, heading = 'h2' }: { draft: BranchDr
 }
 
 export function BookPrint({ draft, year }: { draft: BranchDraft; year: number }) {
-  const rows = yearTable(draft.records, year);
   const all = recordsOfYear(draft.records, year);
   return (
     <section class="book-print">
       <h2 class="sheet-title">{draft.orgName.trim()}{year}年组织生活台账</h2>
-      <table class="official-table book-table">
-        <thead>
-          <tr><th scope="col">类型</th>{Array.from({ length: 12 }, (_, i) => <th key={i} scope="col">{i + 1}月</th>)}<th scope="col">合计</th></tr>
-        </thead>
-        <tbody>
-          {rows.map((t) => (
-            <tr key={t.type}><th scope="row">{t.type}</th>{t.months.map((days, i) => <td key={i}>{monthCell(days)}</td>)}<td>{t.total}</td></tr>
-          ))}
-        </tbody>
-      </table>
+      <YearTable records={draft.records} year={year} />
       <p>本年度共 {all.length} 条记录，逐条如下。</p>
       {all.map((r) => <RecordSheet key={r.id} draft={draft} record={r} heading="h3" />)}
     </section>
+  );
+}
+
+/** Record types × months, on screen and in print alike. */
+export function YearTable({ records, year }: { records: Records; year: number }) {
+  return (
+    <table class="official-table book-table">
+      <thead>
+        <tr><th scope="col">类型</th>{Array.from({ length: 12 }, (_, i) => <th key={i} scope="col">{i + 1}月</th>)}<th scope="col">合计</th></tr>
+      </thead>
+      <tbody>
+        {yearTable(records, year).map((t) => (
+          <tr key={t.type}><th scope="row">{t.type}</th>{t.months.map((days, i) => <td key={i}>{monthCell(days)}</td>)}<td>{t.total}</td></tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

@@ -2,7 +2,8 @@
 // On top of the backup checks (readBackup): every text must be well-formed Unicode, save times must
 // be real and not in the future, and answers to items the form does not have are reported and kept
 // only up to a small cap. Never throws: any input gives a result or a Chinese message.
-import { maxBackupBytes, readBackup } from '../storage/backup';
+import { maxBackupBytes } from '../storage/backup';
+import { readBackup } from '../storage/backup-read';
 import { isWellFormed, savedAtProblem } from '../storage/checks';
 import { checklistBackup, maxKeyLength, type ChecklistDraft } from './checklist';
 

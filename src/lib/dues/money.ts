@@ -1,8 +1,9 @@
 // Money as whole 分 (integers), never floating-point 元: 0.1 + 0.2 is not 0.3, and dues are
 // rounded half up to the 分. Text in, text out: "5100.5" ⇄ 510050.
 
-/** Largest amount accepted anywhere (one hundred million 元): keeps every product exact. */
-export const maxFen = 10_000_000_000;
+import { maxFen } from './limits';
+
+export { maxFen };
 
 export type Parsed = { ok: true; fen: number } | { ok: false; message: string };
 

@@ -3,7 +3,7 @@
 import * as v from 'valibot';
 import { optionalDate } from '../storage/checks';
 import { memberId } from '../records/members';
-import { maxFen } from './money';
+import { maxFen } from './limits';
 import { categories, optionalDeductions } from './kinds';
 
 const month = v.pipe(v.string(), v.regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份无效'));

@@ -1,6 +1,5 @@
 // The year's 台账 as tables: record types × months (how many, on which days), every record in date
-// order, and both as spreadsheet rows. The printed 台账 and the CSV export read the same rows.
-import { chineseDate } from '../content/dates';
+// order. The printed 台账 and the CSV export (sheets.ts) read the same tables.
 import { memberList, memberName, type Members } from './members';
 import { expected, recordsOfYear, recordTypes, type OrgRecord, type RecordType, type Records } from './record';
 
@@ -43,19 +42,4 @@ export function attendance(r: OrgRecord, members: Members): Attendance {
     absent: r.absent.filter((a) => !here.has(a.id)).map((a) => (a.reason.trim() ? `${name(a.id)}（${a.reason.trim()}）` : name(a.id))),
     presentNames: memberList(members).filter((m) => here.has(m.id)).map((m) => memberName(m)),
   };
-}
-
-/** The year as spreadsheet rows: the types × months table, then every record. */
-export function bookRows(orgName: string, records: Records, members: Members, year: number): string[][] {
-  const rows: string[][] = [[`${orgName.trim() || '（未填组织名称）'} ${year}年组织生活台账`], [], ['类型', ...Array.from({ length: 12 }, (_, i) => `${i + 1}月`), '合计']];
-  for (const t of yearTable(records, year)) rows.push([t.type, ...t.months.map(monthCell), String(t.total)]);
-  rows.push([], ['日期', '类型', '主题', '地点', '主持人', '记录人', '主讲人', '应到', '实到', '缺席人员及原因', '学时', '出席人员', '内容', '图片说明']);
-  for (const r of recordsOfYear(records, year)) {
-    const a = attendance(r, members);
-    rows.push([
-      chineseDate(r.date), r.type, r.theme, r.place, r.host, r.recorder, r.speaker ?? '', String(a.expected), String(a.present), a.absent.join('、'),
-      String(r.hours), a.presentNames.join('、'), r.content, r.photos.join('；'),
-    ]);
-  }
-  return rows;
 }

@@ -102,10 +102,3 @@ export function duplicateNames(members: Members): string[] {
   }
   return [...seen].filter(([, n]) => n > 1).map(([k]) => k);
 }
-
-/** The member list as spreadsheet rows (花名册). */
-export function memberRows(members: Members): string[][] {
-  const rows = [['序号', '姓名', '职务', '类别', '党小组', '加入日期', '转出日期']];
-  memberList(members).forEach((m, i) => rows.push([String(i + 1), m.name, m.role, m.category, m.group, m.joined ?? '', m.left ?? '']));
-  return rows;
-}

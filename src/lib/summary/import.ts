@@ -2,7 +2,7 @@
 // with its reason, or combined with what is there part by part (checklist/parts.ts), so nothing
 // already imported is lost: a branch's newer self-only file keeps its 党总支's review.
 import { readChecklistFile } from '../checklist/file';
-import { notBackupHint } from '../storage/backup';
+import { notBackupHint } from '../storage/backup-read';
 import { combine, hasPart } from '../checklist/parts';
 import { savedDateTime } from '../content/dates';
 import { entryId, orgType, type SummaryEntry } from './entries';

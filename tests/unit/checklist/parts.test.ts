@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checklistBackup, checklistSpec, emptyDraft, type ChecklistDraft } from '../../../src/lib/checklist/checklist';
 import { combine, hasPart, partTime, touch, type Version } from '../../../src/lib/checklist/parts';
-import { readBackup } from '../../../src/lib/storage/backup';
+import { readBackup } from '../../../src/lib/storage/backup-read';
 import { readEnvelope } from '../../../src/lib/storage/envelope';
 import { summarySpec } from '../../../src/lib/summary/entries';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { backupJson, readBackup } from '../../../src/lib/storage/backup';
+import { backupJson } from '../../../src/lib/storage/backup';
+import { readBackup } from '../../../src/lib/storage/backup-read';
 import { readEnvelope, writeEnvelope } from '../../../src/lib/storage/envelope';
 import { branchBackup, branchSpec, branchTitle, emptyBranch, exportNote, personalDataNote, setMembers, setOrg, setRecords } from '../../../src/lib/records/branch';
 import { addMember, newMember } from '../../../src/lib/records/members';

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import {
-  addMember, duplicateNames, inBranchOn, isCommittee, isPartyMember, member, memberList, memberMap, memberName, memberRows, newMember,
+  addMember, duplicateNames, inBranchOn, isCommittee, isPartyMember, member, memberList, memberMap, memberName, newMember,
   removeMember, updateMember, type Members,
 } from '../../../src/lib/records/members';
+import { memberRows } from '../../../src/lib/records/sheets';
 
 function build(...people: Parameters<typeof newMember>[1][]): Members {
   let ms: Members = {};

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { backupFileName, backupJson, notBackupHint, readBackup } from '../../../src/lib/storage/backup';
+import { backupFileName, backupJson } from '../../../src/lib/storage/backup';
+import { notBackupHint, readBackup } from '../../../src/lib/storage/backup-read';
 import { toCsv } from '../../../src/lib/storage/csv';
 import { checklistBackup, checklistRows, emptyDraft, formDate, wrongForm, type FormSpec } from '../../../src/lib/checklist/checklist';
 

@@ -3,7 +3,8 @@
 // fast-check with arbitrary Unicode and arbitrary JSON.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { backupJson, readBackup, type BackupKind } from '../../../src/lib/storage/backup';
+import { backupJson, type BackupKind } from '../../../src/lib/storage/backup';
+import { readBackup } from '../../../src/lib/storage/backup-read';
 import { draftRepo } from '../../../src/lib/storage/drafts';
 import { readEnvelope, writeEnvelope, type RecordSpec } from '../../../src/lib/storage/envelope';
 import { profileKey, profileProblems, profileSpec } from '../../../src/lib/storage/profile';
