@@ -23,7 +23,7 @@ const summaryOn = !args.includes('--no-summary');
 const lhRuns = Math.max(1, Number(args.find((a) => a.startsWith('--lh-runs='))?.slice(10)) || 3);
 const scales = (args.find((a) => a.startsWith('--scale='))?.slice(8) ?? '1,100,1000').split(',').map(Number);
 const root = join(import.meta.dirname, '..');
-const routes = ['/', '/notices/2022-04/', '/standards/zhibu/', '/checklist/zhibu/', '/templates/case/write/', '/tasks/2022-04/', '/summary/', '/dues/', '/search/?q=党费'];
+const routes = ['/', '/notices/2022-04/', '/standards/zhibu/', '/checklist/zhibu/', '/templates/case/write/', '/tasks/2022-04/', '/summary/', '/records/', '/dues/', '/search/?q=党费'];
 const chromeFlags = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 // As tests/chromium.ts: $CHROMIUM_PATH, Playwright's own build, or Debian's.

@@ -133,20 +133,33 @@ async function run(query: string) {
 
 /** Whether the search in the address is one the reader settled on, rather than one typed on the way. */
 let settled = true;
+/** The address whose results are on screen ('' for none): typing that changes nothing runs nothing. */
+let shown = '';
 
 function update(by: 'typing' | 'choice') {
+  clearTimeout(typing);
   const query = input.value.trim();
-  const url = urlForQuery(query, currentKind() || undefined, monthSelect.value || undefined);
-  const push = by === 'choice' || typingStartsEntry(queryFromUrl(location.href), query, settled);
-  if (url !== location.pathname + location.search) {
-    history[push ? 'pushState' : 'replaceState'](null, '', url);
-    settled = by === 'choice';
+  // Emptying the box is not a search: the address keeps the last one, so Back still finds it.
+  if (by === 'typing' && !query) {
+    shown = '';
+    return void run('');
   }
+  const url = urlForQuery(query, currentKind() || undefined, monthSelect.value || undefined);
+  if (url !== location.pathname + location.search) {
+    const push = by === 'choice' || typingStartsEntry(queryFromUrl(location.href), query, settled);
+    history[push ? 'pushState' : 'replaceState'](null, '', url);
+    settled = false;
+  }
+  if (by === 'choice') settled = true;
+  else if (url === shown) return; // e.g. a composition cancelled with Esc
+  shown = url;
   void run(query);
 }
 
 function fromUrl() {
+  clearTimeout(typing);
   settled = true;
+  shown = location.pathname + location.search;
   input.value = queryFromUrl(location.href);
   const kind = new URL(location.href).searchParams.get('kind') ?? '';
   const radio = kindBox.querySelector<HTMLInputElement>(`input[value="${CSS.escape(kind)}"]`);
@@ -156,16 +169,19 @@ function fromUrl() {
 }
 
 let typing: ReturnType<typeof setTimeout> | undefined;
-const typed = () => {
+// Pinyin being composed is not a query yet: nothing runs until the characters are chosen, even if
+// the last word's pause was still counting when the next one began.
+input.addEventListener('compositionstart', () => clearTimeout(typing));
+input.addEventListener('input', (e) => {
+  clearTimeout(typing);
+  if (!(e as InputEvent).isComposing) typing = setTimeout(() => update('typing'), 250);
+});
+input.addEventListener('compositionend', () => {
   clearTimeout(typing);
   typing = setTimeout(() => update('typing'), 250);
-};
-// Pinyin being composed is not a query yet: search once the characters are chosen.
-input.addEventListener('input', (e) => { if (!(e as InputEvent).isComposing) typed(); });
-input.addEventListener('compositionend', typed);
+});
 form.addEventListener('submit', (e) => {
   e.preventDefault();
-  clearTimeout(typing);
   update('choice');
 });
 kindBox.addEventListener('change', () => update('choice'));

@@ -86,6 +86,7 @@ test('filters by kind with counts, and the URL keeps the filter', async ({ page 
 });
 
 test('typing updates the URL; Back returns to the previous search', async ({ page }) => {
+  test.setTimeout(60_000); // five searches: slow on a busy machine
   await search(page, '党费');
   const box = page.getByRole('searchbox', { name: '搜索' });
   await box.fill('换届');
@@ -111,6 +112,31 @@ test('typing updates the URL; Back returns to the previous search', async ({ pag
   await expect(box).toHaveValue('台账');
 });
 
+test('Enter, and a box emptied on the way, keep the searches Back returns to', async ({ page }) => {
+  test.setTimeout(60_000); // six searches: slow on a busy machine
+  await search(page, '台账');
+  const box = page.getByRole('searchbox', { name: '搜索' });
+  // Enter settles a search even when typing had already run it: refining it then adds an entry.
+  await box.fill('换届');
+  await expect(page.getByRole('status')).toContainText('“换届”找到');
+  await box.press('Enter');
+  await box.fill('换届选举');
+  await expect(page.getByRole('status')).toContainText('“换届选举”');
+  await page.goBack();
+  await expect(box).toHaveValue('换届');
+  // Emptying the box is not a search: the address keeps the last one, and the next search typed
+  // after it still leaves that one a Back away.
+  await box.fill('党费');
+  await expect(page.getByRole('status')).toContainText('“党费”找到');
+  await box.fill('');
+  await expect(page.getByRole('status')).toContainText('请输入要搜索的词');
+  await expect(page).toHaveURL(/q=%E5%85%9A%E8%B4%B9$/);
+  await box.fill('台账');
+  await expect(page.getByRole('status')).toContainText('“台账”找到');
+  await page.goBack();
+  await expect(box).toHaveValue('党费');
+});
+
 test('pinyin being composed is not searched; the chosen characters are', async ({ page }) => {
   await search(page, '党费');
   const box = page.getByRole('searchbox', { name: '搜索' });
@@ -124,6 +150,16 @@ test('pinyin being composed is not searched; the chosen characters are', async (
   await cdp.send('Input.insertText', { text: '换届' });
   await expect(page.getByRole('status')).toContainText('“换届”找到');
   await expect(page).toHaveURL(/q=%E6%8D%A2%E5%B1%8A/);
+  // The next word's pinyin begun within the pause after the last word: still nothing half-typed runs.
+  await box.selectText();
+  await cdp.send('Input.insertText', { text: '党费' });
+  await cdp.send('Input.imeSetComposition', { text: 'gongshi', selectionStart: 7, selectionEnd: 7 });
+  await expect(box).toHaveValue('党费gongshi');
+  await page.waitForTimeout(600);
+  await expect(page).toHaveURL(/q=%E6%8D%A2%E5%B1%8A$/);
+  await cdp.send('Input.insertText', { text: '公示' });
+  await expect(page.getByRole('status')).toContainText('“党费公示”找到');
+  await expect(page).toHaveURL(/q=%E5%85%9A%E8%B4%B9%E5%85%AC%E7%A4%BA$/);
 });
 
 test('keyboard: / focuses the box, arrows walk the results, Enter opens', async ({ page }) => {

@@ -65,6 +65,16 @@ export function DraftBar<T extends Draft>({ session, state, title, detail, backu
     download(text, backupFileName(title(current!), fileLabel, savedAt, ext), type);
   };
 
+  async function exportExtra(make: (d: T) => ExportFile | Promise<ExportFile>) {
+    let f: ExportFile;
+    try {
+      f = await make(current!);
+    } catch {
+      return session!.notify('导出失败：无法加载导出功能（网络可能已断开），请联网后刷新页面再试。草稿没有任何改动。');
+    }
+    exportAs(f.text, f.ext, f.type);
+  }
+
   async function onImport(e: Event) {
     const input = e.currentTarget as HTMLInputElement;
     const f = input.files?.[0];
@@ -132,7 +142,7 @@ export function DraftBar<T extends Draft>({ session, state, title, detail, backu
       <div class="drafts-actions">
         <button type="button" disabled={off} onClick={() => exportAs(backupJson(backup, current!, savedAt), 'json', 'application/json')}>导出备份文件</button>
         {exports.map((x) => (
-          <button key={x.label} type="button" disabled={off} onClick={async () => { const f = await x.make(current!); exportAs(f.text, f.ext, f.type); }}>{x.label}</button>
+          <button key={x.label} type="button" disabled={off} onClick={() => void exportExtra(x.make)}>{x.label}</button>
         ))}
         <button type="button" disabled={off} onClick={() => file.current?.click()}>导入备份…</button>
         <input ref={file} type="file" accept=".json,application/json" hidden onChange={onImport} aria-label="导入备份文件" />

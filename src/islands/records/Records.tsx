@@ -32,28 +32,35 @@ export default function Records({ thisYear }: { thisYear: number }) {
   }, [printing]);
   useEffect(() => setOpen(null), [draft.id]);
   // The record form loads when a record is first opened: most visits read the lists and print.
+  // Clicks while it loads are ignored (a double click adds one record), and so is the click when
+  // another draft was opened meanwhile.
   const [Form, setForm] = useState<typeof import('./RecordForm').RecordForm>();
-  async function loadForm(): Promise<boolean> {
-    if (Form) return true;
-    try {
-      const { RecordForm } = await import('./RecordForm');
-      setForm(() => RecordForm);
-      return true;
-    } catch {
-      session?.notify('无法打开记录表单（网络可能已断开）：请联网后刷新页面再试。已有的记录都还在。');
-      return false;
+  const loading = useRef(false);
+  const draftId = useRef(draft.id);
+  draftId.current = draft.id;
+  async function withForm(then: () => void) {
+    if (!Form) {
+      if (loading.current) return;
+      const was = draftId.current;
+      loading.current = true;
+      try {
+        const { RecordForm } = await import('./RecordForm');
+        setForm(() => RecordForm);
+      } catch {
+        return session?.notify('无法打开记录表单（网络可能已断开）：请联网后刷新页面再试。已有的记录都还在。');
+      } finally {
+        loading.current = false;
+      }
+      if (draftId.current !== was) return;
     }
-  }
-  async function openForm(id: string) {
-    if (await loadForm()) setOpen(id);
+    then();
   }
   // The build's year renders on the server; the reader's own year once running.
   useEffect(() => setYear(new Date().getFullYear()), []);
 
   const editRecord = (id: string) => (change: (r: OrgRecord) => OrgRecord) =>
     edit((d) => (d.records[id] ? { ...d, records: { ...d.records, [id]: change(d.records[id]) } } : d));
-  async function add() {
-    if (!(await loadForm())) return;
+  function add() {
     const r = newRecord();
     edit((d) => ({ ...d, records: { ...d.records, [r.id]: r } }));
     setOpen(r.id);
@@ -88,7 +95,7 @@ export default function Records({ thisYear }: { thisYear: number }) {
             <strong>{r.date || '未填日期'}</strong> {r.type} · {r.theme.trim() || '（未填主题）'}
             <span class="meta"> · 应到 {expected(r)} 实到 {r.attendees.length}{r.hours ? ` · ${r.hours} 学时` : ''}</span>
           </span>
-          <button type="button" disabled={off} onClick={() => void openForm(r.id)} aria-label={`编辑：${r.date} ${r.type} ${r.theme}`}>编辑</button>
+          <button type="button" disabled={off} onClick={() => void withForm(() => setOpen(r.id))} aria-label={`编辑：${r.date} ${r.type} ${r.theme}`}>编辑</button>
           <button type="button" disabled={off} onClick={() => print(r.id)} aria-label={`打印纪实表：${r.date} ${r.type} ${r.theme}`}>打印</button>
         </>
       )}
@@ -128,7 +135,7 @@ export default function Records({ thisYear }: { thisYear: number }) {
             </>
           )}
           {openRecord?.date && !shown.includes(openRecord) && <ol class="record-list">{row(openRecord)}</ol>}
-          <p><button type="button" class="primary" disabled={off || !!open} onClick={() => void add()}>添加记录</button></p>
+          <p><button type="button" class="primary" disabled={off || !!openRecord} onClick={() => void withForm(add)}>添加记录</button></p>
         </section>
 
         <section aria-labelledby="book-h">
