@@ -42,7 +42,6 @@ for (const route of routes) {
 
     for (const colorScheme of ['light', 'dark'] as const) {
       test(`axe finds no violations (${colorScheme})`, async ({ page }) => {
-        test.setTimeout(90_000); // axe over a 登记表's hundreds of controls: 10 s alone, 30 s on a busy machine
         await page.emulateMedia({ colorScheme });
         await page.goto(route);
         const { violations } = await new AxeBuilder({ page }).analyze();
