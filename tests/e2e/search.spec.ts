@@ -86,7 +86,6 @@ test('filters by kind with counts, and the URL keeps the filter', async ({ page 
 });
 
 test('typing updates the URL; Back returns to the previous search', async ({ page }) => {
-  test.setTimeout(60_000); // five searches: slow on a busy machine
   await search(page, '党费');
   const box = page.getByRole('searchbox', { name: '搜索' });
   await box.fill('换届');
@@ -113,7 +112,6 @@ test('typing updates the URL; Back returns to the previous search', async ({ pag
 });
 
 test('Enter, and a box emptied on the way, keep the searches Back returns to', async ({ page }) => {
-  test.setTimeout(60_000); // six searches: slow on a busy machine
   await search(page, '台账');
   const box = page.getByRole('searchbox', { name: '搜索' });
   // Enter settles a search even when typing had already run it: refining it then adds an entry.
