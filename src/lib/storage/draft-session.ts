@@ -2,6 +2,7 @@
 // later (typing never waits on storage); another tab's save is merged field by field; a failed
 // write keeps everything in memory and says so. The UI reads `$state` and calls the methods.
 import { atom } from 'nanostores';
+import * as v from 'valibot';
 import { parseStored, newId, type DraftRepo, type Problem, type Stored } from './drafts';
 import { clipText } from './checks';
 import { profileProblems } from './profile';
@@ -106,6 +107,12 @@ export function draftSession<T extends { id: string; label?: string }>(o: Sessio
     const from = concurrent ?? base;
     const merged = from ? rebase(from, current, theirs.data) : theirs.data;
     setBase(theirs);
+    // Never store a shape no reader accepts: if the merge made one, this page's draft stands whole.
+    if (!v.is(o.spec.schema, merged)) {
+      dirty = true;
+      say({ news: '另一个标签页同时修改了这份草稿，无法逐项合并，保留了本页的版本。' });
+      return current;
+    }
     const kept = changedPaths(theirs.data, merged);
     const theirEdits = new Set(from ? changedPaths(from, theirs.data).map((p) => p.join('.')) : []);
     if (kept.length > 0) dirty = true;

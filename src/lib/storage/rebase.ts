@@ -40,6 +40,12 @@ export function rebase<T>(base: T, mine: T, theirs: T): T {
   if (paths.length === 0) return theirs;
   if (paths.some((p) => p.length === 0)) return mine;
   const out = structuredClone(theirs) as Record<string, Json>;
-  for (const p of paths) set(out, p, structuredClone(get(mine, p)));
+  for (const p of paths) {
+    // Where theirs removed what holds our edit (e.g. deleted the record being typed in), ours comes
+    // back whole: one field alone would be a record without its other fields.
+    const gone = p.findIndex((_, i) => i > 0 && !isObject(get(out, p.slice(0, i))));
+    const at = gone > 0 ? p.slice(0, gone) : p;
+    set(out, at, structuredClone(get(mine, at)));
+  }
   return out as T;
 }

@@ -22,6 +22,16 @@ describe('rebase', () => {
   it('keeps ours where both changed the same field, and removes what we removed', () => {
     expect(rebase({ a: 1, b: 2 }, { a: 3 } as Record<string, number>, { a: 4, b: 2, c: 9 })).toEqual({ a: 3, c: 9 });
   });
+  it('brings back whole what theirs deleted while we edited inside it, never a part of it', () => {
+    const record = { id: 'r1', theme: '学习', content: '' };
+    const base = { records: { r1: record, r2: { id: 'r2', theme: '党课', content: '' } } };
+    const mine = { records: { ...base.records, r1: { ...record, content: '会议内容' } } };
+    const theirs = { records: { r2: base.records.r2 } };
+    expect(rebase(base, mine, theirs)).toEqual(mine);
+    // Two edits inside it: still one whole record.
+    const both = { records: { ...base.records, r1: { ...record, theme: '专题学习', content: '会议内容' } } };
+    expect(rebase(base, both, theirs)).toEqual(both);
+  });
   it('returns theirs untouched when we changed nothing', () => {
     const theirs = { a: 7 };
     expect(rebase({ a: 1 }, { a: 1 }, theirs)).toBe(theirs);

@@ -4,17 +4,18 @@
 import { describe, expect, it } from 'vitest';
 import { draftRepo } from '../../../src/lib/storage/drafts';
 import { draftSession } from '../../../src/lib/storage/draft-session';
-import { writeEnvelope } from '../../../src/lib/storage/envelope';
+import * as v from 'valibot';
+import { readEnvelope, writeEnvelope, type RecordSpec } from '../../../src/lib/storage/envelope';
 import { emptyLedger, ledgerSpec, ledgerTitle, type LedgerDraft } from '../../../src/lib/records/ledger';
 import { memoryStorage } from './memory-storage';
 
 const prefix = 'handbook:ledger:';
 const month = '2022-04';
 
-function session(storage = memoryStorage()) {
+function session(storage = memoryStorage(), spec: RecordSpec<LedgerDraft> = ledgerSpec) {
   return draftSession<LedgerDraft>({
-    repo: draftRepo(storage, prefix, ledgerSpec),
-    spec: ledgerSpec,
+    repo: draftRepo(storage, prefix, spec),
+    spec,
     storage,
     mine: (d) => d.month === month,
     blank: (id) => emptyLedger(month, id),
@@ -141,6 +142,24 @@ describe('messages', () => {
     a.onStorage(key);
     expect(a.$state.get().news).toBeNull();
     expect(a.$state.get().current).toMatchObject({ orgName: '乙', orgKind: '党支部' });
+  });
+
+  it('never stores a merge no reader accepts: this tab’s version stands whole', () => {
+    // A rule across fields that each tab's save keeps, and their merge would break.
+    const spec = { ...ledgerSpec, schema: v.pipe(ledgerSpec.schema, v.check((d) => !(d.orgName && d.orgKind))) };
+    const storage = memoryStorage();
+    const a = session(storage, spec);
+    save(a, name('甲'));
+    const key = keyOf(a);
+    const b = session(storage, spec);
+    save(b, (d) => ({ ...d, orgName: '', orgKind: '党支部' }));
+    a.edit(name('甲乙'));
+    a.onStorage(key);
+    expect(a.$state.get().current).toMatchObject({ orgName: '甲乙', orgKind: '' });
+    expect(a.$state.get().news).toBe('另一个标签页同时修改了这份草稿，无法逐项合并，保留了本页的版本。');
+    a.flush();
+    const stored = readEnvelope(storage.getItem(key)!, spec);
+    expect(stored.ok && stored.envelope.data).toMatchObject({ orgName: '甲乙', orgKind: '' });
   });
 
   it('clears an earlier success when a failure comes, and the other way round', () => {
