@@ -94,6 +94,17 @@ test('the 公示 prints on A4 with names, months, totals, rule, deduction settin
   await page.getByRole('button', { name: '打印公示' }).click();
   const records = await page.evaluate(() => JSON.parse(localStorage.getItem('handbook:branch:duestest')!).data.records);
   expect(Object.values(records)).toEqual([expect.objectContaining({ type: '党费公示', date: '2026-07-01', theme: '2026年1–6月党费收缴情况公示' })]);
+
+  // The widest 公示, the other half-year with each member's base listed, keeps every column on the
+  // paper (the last was cut off: cells now wrap after 应交/).
+  await page.getByRole('radio', { name: '7–12月' }).check();
+  await page.getByRole('checkbox', { name: '公示中列出党费基数（收入）' }).check();
+  for (const name of ['杨帆', '陈静', '徐明', '刘洋']) for (const m of [7, 8, 9, 10, 11, 12]) await page.getByRole('checkbox', { name: `${name}${m}月已交`, exact: true }).check();
+  await page.emulateMedia({ media: 'print' });
+  const wide = await readPdf(await page.pdf({ preferCSSPageSize: true }));
+  for (const p of wide) for (const i of p.items) expect(i.x + i.width, `“${i.str}” inside the page`).toBeLessThanOrEqual(p.width - 20);
+  expect(pdfContains(wide.map((p) => p.text).join(''), '计算基数')).toBe(true);
+  expect(pdfContains(wide.map((p) => p.text).join(''), '实交合计')).toBe(true);
 });
 
 /** Cells of the first sheet of an .xlsx, by reference (A1 …), read from its XML. */

@@ -59,12 +59,15 @@ test('a backup holds the names, says so, and restores as a new draft', async ({ 
   // The year's 台账 as CSV (UTF-8 with BOM for Excel): the types × months table, then every record.
   await page.getByLabel('统计年度').fill('2022');
   const [csvFile] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出2022年台账（CSV）' }).click()]);
+  // Each export names what it holds: two CSVs of one day must not share a name.
+  expect(csvFile.suggestedFilename()).toMatch(/-2022年台账-\d{4}-\d{2}-\d{2}\.csv$/);
   const csv = readFileSync((await csvFile.path())!, 'utf8');
   expect(csv.startsWith('\uFEFF')).toBe(true);
   expect(csv).toContain('主题党日,,,,1次（28日）,,,,,,,,,1');
   expect(csv).toContain('2022年4月28日,主题党日,清明祭英烈');
   const [roster] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出花名册（CSV）' }).click()]);
   expect(readFileSync((await roster.path())!, 'utf8')).toContain('1,<b>赵一</b>,党员,正式党员');
+  expect(roster.suggestedFilename()).toMatch(/-花名册-\d{4}-\d{2}-\d{2}\.csv$/);
 
   page.once('dialog', (d) => d.accept());
   await page.getByRole('button', { name: '删除草稿' }).click();

@@ -21,8 +21,9 @@ interface Props<T extends Draft> {
   fileLabel?: string;
   /** Why an otherwise valid backup does not belong on this page, or null. */
   refuse?: (d: T) => string | null;
-  /** Extra exports, e.g. a spreadsheet: button label → file (its code may load on demand). */
-  exports?: { label: string; make: (d: T) => ExportFile | Promise<ExportFile> }[];
+  /** Extra exports, e.g. a spreadsheet: button label → file (its code may load on demand), named
+   *  `what` in its file name where one page exports several (花名册, 2026年台账). */
+  exports?: { label: string; what?: string; make: (d: T) => ExportFile | Promise<ExportFile> }[];
   /** Said beside the export buttons, e.g. that the files hold people's names. */
   exportNote?: string;
   /** Takes an imported file in the page's own way (e.g. combining with a draft it already has); returns why not, or null. */
@@ -60,19 +61,19 @@ export function DraftBar<T extends Draft>({ session, state, title, detail, backu
 
   const current = state?.current;
   const savedAt = save?.kind === 'saved' ? save.at : new Date().toISOString();
-  const exportAs = (text: string, ext: string, type: string) => {
+  const exportAs = (text: string, ext: string, type: string, what = fileLabel) => {
     session!.flush();
-    download(text, backupFileName(title(current!), fileLabel, savedAt, ext), type);
+    download(text, backupFileName(title(current!), what, savedAt, ext), type);
   };
 
-  async function exportExtra(make: (d: T) => ExportFile | Promise<ExportFile>) {
+  async function exportExtra({ make, what }: NonNullable<Props<T>['exports']>[number]) {
     let f: ExportFile;
     try {
       f = await make(current!);
     } catch {
       return session!.notify('导出失败：无法加载导出功能（网络可能已断开），请联网后刷新页面再试。草稿没有任何改动。');
     }
-    exportAs(f.text, f.ext, f.type);
+    exportAs(f.text, f.ext, f.type, what);
   }
 
   async function onImport(e: Event) {
@@ -142,7 +143,7 @@ export function DraftBar<T extends Draft>({ session, state, title, detail, backu
       <div class="drafts-actions">
         <button type="button" disabled={off} onClick={() => exportAs(backupJson(backup, current!, savedAt), 'json', 'application/json')}>导出备份文件</button>
         {exports.map((x) => (
-          <button key={x.label} type="button" disabled={off} onClick={() => void exportExtra(x.make)}>{x.label}</button>
+          <button key={x.label} type="button" disabled={off} onClick={() => void exportExtra(x)}>{x.label}</button>
         ))}
         <button type="button" disabled={off} onClick={() => file.current?.click()}>导入备份…</button>
         <input ref={file} type="file" accept=".json,application/json" hidden onChange={onImport} aria-label="导入备份文件" />

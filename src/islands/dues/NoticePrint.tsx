@@ -4,6 +4,9 @@ interface Props {
   rows: string[][];
 }
 
+/** 15.00/15.00 may wrap after its “/” where the paper is too narrow for a line; an amount never does. */
+const amounts = (c: string) => c.split('/').flatMap((part, i) => (i ? [<>/<wbr /></>, part] : [part]));
+
 export function NoticePrint({ rows }: Props) {
   const [title, head, ...rest] = rows;
   const end = rest.findIndex((r) => r.length === 0);
@@ -18,10 +21,10 @@ export function NoticePrint({ rows }: Props) {
           <tr>{head.map((h) => <th key={h} scope="col">{h}</th>)}</tr>
         </thead>
         <tbody>
-          {body.slice(0, -1).map((r) => <tr key={r[0]}>{r.map((c, i) => <td key={i}>{c}</td>)}</tr>)}
+          {body.slice(0, -1).map((r) => <tr key={r[0]}>{r.map((c, i) => <td key={i}>{amounts(c)}</td>)}</tr>)}
         </tbody>
         <tfoot>
-          <tr>{total.map((c, i) => (i === 0 ? <th key={i} scope="row">{c}</th> : <td key={i}>{c}</td>))}</tr>
+          <tr>{total.map((c, i) => (i === 0 ? <th key={i} scope="row">{c}</th> : <td key={i}>{amounts(c)}</td>))}</tr>
         </tfoot>
       </table>
       <p class="meta">每月一栏为“应交 / 实交”，“—”表示该月不需交纳。</p>

@@ -107,8 +107,8 @@ export default function Records({ thisYear }: { thisYear: number }) {
       <div class="records-form no-print">
         <DraftBar session={session} state={state} title={branchTitle} detail={(d) => (d.label ? d.orgName : '')} backup={branchBackup} exportNote={exportNote(draft)}
           exports={[
-            { label: '导出花名册（CSV）', make: async (d) => csv((await sheets()).memberRows(d.members)) },
-            { label: `导出${year}年台账（CSV）`, make: async (d) => csv((await sheets()).bookRows(d.orgName, d.records, d.members, year)) },
+            { label: '导出花名册（CSV）', what: '花名册', make: async (d) => csv((await sheets()).memberRows(d.members)) },
+            { label: `导出${year}年台账（CSV）`, what: `${year}年台账`, make: async (d) => csv((await sheets()).bookRows(d.orgName, d.records, d.members, year)) },
           ]} />
         <OrgFields key={session ? draft.id : 'ssr'} draft={draft} disabled={off} edit={edit}
           rememberAtFirst={rememberByDefault($profile.get(), { name: draft.orgName, kind: draft.orgKind })} />
@@ -122,8 +122,8 @@ export default function Records({ thisYear }: { thisYear: number }) {
           <h2 id="records-h">组织生活记录</h2>
           <p class="records-year">
             <label for="records-year">统计年度</label>
-            <input id="records-year" type="number" min="2000" max="2100" value={year} disabled={off}
-              onInput={(e) => { const y = e.currentTarget.valueAsNumber; if (y >= 2000 && y <= 2100) setYear(y); }} />
+            <input id="records-year" type="number" min="1921" max="2100" value={year} disabled={off}
+              onInput={(e) => { const y = e.currentTarget.valueAsNumber; if (y >= 1921 && y <= 2100) setYear(y); }} />
             <span class="meta">{year}年共 {shown.length} 条</span>
           </p>
           {openRecord && !openRecord.date.startsWith(String(year)) && openRecord.date && <p class="callout">正在编辑的记录不在 {year} 年，保存后请切换统计年度查看。</p>}
