@@ -29,11 +29,11 @@ function within(route: string, what: string, figure: { total: number; files: Rec
 // The issues' budgets: 20 KB for the 登记表, ledger and 党费 pages, 25 KB for the others. /summary/,
 // /records/ and /dues/ are within theirs. The other pages that keep drafts are not: the code every one
 // of them needs before it shows a stored draft (preact, valibot, the storage envelope and its checks,
-// the drafts bar and session, the service-worker registration) is 16.6 KB gz on its own. Their limits
+// the drafts bar and session, the service-worker registration) is 16.7 KB gz on its own. Their limits
 // below are today's figures plus ~0.5 KB, so nothing grows unnoticed; README.md (Budgets) has the figures.
 const jsBudgets: [string, number][] = [
-  ['/checklist/zhibu/', 24.9], // issue budget 20
-  ['/checklist/zongzhi/', 24.9], // issue budget 20
+  ['/checklist/zhibu/', 25.1], // issue budget 20
+  ['/checklist/zongzhi/', 25.1], // issue budget 20
   ['/tasks/2022-04/', 22], // issue budget 20
   ['/templates/case/write/', 25.6], // issue budget 25
   ['/summary/', 25],

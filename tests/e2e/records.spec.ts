@@ -23,9 +23,12 @@ test('the record form offers exactly the contract’s types, and members and rec
   await expect(page.locator('form.record-form [role="alert"]')).toHaveText('还不能保存：请填写日期，请填写主题。');
   page.once('dialog', (d) => d.accept());
   await page.getByRole('button', { name: '删除记录' }).click();
+  // Focus never falls to the page: after a deletion it is on 添加记录, after 保存记录 on the record's 编辑.
+  await expect(page.getByRole('button', { name: '添加记录' })).toBeFocused();
 
   await addRecord(page, { type: '支部委员会', date: `${new Date().getFullYear()}-01-10`, theme: '研究发展党员工作', hours: 2, present: ['张书记', '李委员'], absent: [['王党员', '出差']] });
   await expect(page.locator('.record-row')).toHaveCount(1);
+  await expect(page.locator('.record-row').getByRole('button', { name: /^编辑/ })).toBeFocused();
   await expect(page.locator('.record-row')).toContainText('支部委员会 · 研究发展党员工作 · 应到 3 实到 2 · 2 学时');
   await expect(page.getByRole('status')).toHaveText(/^已自动保存/);
 
@@ -42,6 +45,12 @@ test('the record form offers exactly the contract’s types, and members and rec
 
   const axe = await new AxeBuilder({ page }).analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+
+  // Deleting a person moves focus on to 添加党员.
+  page.once('dialog', (d) => d.accept());
+  await page.locator('.member-row').nth(2).getByRole('button', { name: '删除此人' }).click();
+  await expect(page.locator('.member-row')).toHaveCount(2);
+  await expect(page.getByRole('button', { name: '添加党员' })).toBeFocused();
 });
 
 test('a backup holds the names, says so, and restores as a new draft', async ({ page }) => {
@@ -107,7 +116,7 @@ test.describe('code loaded when first needed', () => {
     await expect(page.locator('.member-row')).toHaveCount(1);
     await expect(page.getByRole('status')).toHaveText(/^已自动保存/);
     await page.getByRole('button', { name: '导出花名册（CSV）' }).click();
-    await expect(page.locator('.drafts-alert')).toContainText('导出失败：无法加载导出功能（网络可能已断开），请联网后刷新页面再试。草稿没有任何改动。');
+    await expect(page.locator('.drafts-alert')).toContainText('导出失败：无法加载导出功能（网络可能已断开），请联网后刷新页面再试。当前草稿没有任何改动。');
 
     // Back online: the same buttons work (a failed import() is fetched again: whatwg/html#10327,
     // which Chromium follows; where a browser keeps the failure, the message's 刷新页面 is the way).

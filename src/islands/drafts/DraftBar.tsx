@@ -71,7 +71,7 @@ export function DraftBar<T extends Draft>({ session, state, title, detail, backu
     try {
       f = await make(current!);
     } catch {
-      return session!.notify('导出失败：无法加载导出功能（网络可能已断开），请联网后刷新页面再试。草稿没有任何改动。');
+      return session!.notify(unloaded('导出'));
     }
     exportAs(f.text, f.ext, f.type, what);
   }
@@ -91,7 +91,7 @@ export function DraftBar<T extends Draft>({ session, state, title, detail, backu
     try {
       read = await import('../../lib/storage/backup-read');
     } catch {
-      return session.notify('导入失败：无法加载导入功能（网络可能已断开），请联网后刷新页面再试。当前草稿没有任何改动。');
+      return session.notify(unloaded('导入'));
     }
     const { readBackup, notBackupHint } = read;
     const r = readBackup(text, f.size, backup);
@@ -169,6 +169,9 @@ export function DraftBar<T extends Draft>({ session, state, title, detail, backu
     </section>
   );
 }
+
+/** When code loaded on use cannot load (offline, the site not kept on the device). */
+const unloaded = (what: string) => `${what}失败：无法加载${what}功能（网络可能已断开），请联网后刷新页面再试。当前草稿没有任何改动。`;
 
 function discardKept(key: string): boolean {
   if (!confirm('确定删除这份无法读取的数据吗？删除后无法恢复，建议先下载保存。')) return false;

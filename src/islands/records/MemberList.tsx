@@ -33,7 +33,7 @@ export function MemberList({ members, disabled, edit }: Props) {
       <p class="meta">共 {list.length} 人。姓名只保存在这台电脑的浏览器和您导出的备份文件里。</p>
       {list.map((m, i) => <MemberRow key={m.id} m={m} n={i + 1} disabled={disabled} edit={edit} />)}
       {twice.length > 0 && <p class="callout">有重名：{twice.join('、')}。请在姓名后加注区分（如 张伟（化学）），以免签到和统计混淆。</p>}
-      <button type="button" disabled={disabled} onClick={add}>添加党员</button>
+      <button type="button" id="member-add" disabled={disabled} onClick={add}>添加党员</button>
     </div>
   );
 }
@@ -44,6 +44,8 @@ function MemberRow({ m, n, disabled, edit }: { m: Member; n: number; disabled: b
   function remove() {
     if (confirm(`确定从名单中删除“${m.name.trim() || `第 ${n} 位`}”吗？已有记录里的出席信息会显示为“已删除的人员”。转出的党员建议填写转出日期而不是删除。`)) {
       edit((ms) => removeMember(ms, m.id));
+      // The row and its button go: focus goes on to 添加党员.
+      document.getElementById('member-add')?.focus();
     }
   }
   return (

@@ -24,12 +24,6 @@ export default function Records({ thisYear }: { thisYear: number }) {
   const [open, setOpen] = useState<string | null>(null);
   // What prints: a record's 纪实表 (its id) or the year's 台账 ('book').
   const [printing, setPrinting] = useState<string>('book');
-  const printNow = useRef(false);
-  useEffect(() => {
-    if (!printNow.current) return;
-    printNow.current = false;
-    window.print();
-  }, [printing]);
   useEffect(() => setOpen(null), [draft.id]);
   // The record form loads when a record is first opened: most visits read the lists and print.
   // Clicks while it loads are ignored (a double click adds one record), and so is the click when
@@ -58,6 +52,13 @@ export default function Records({ thisYear }: { thisYear: number }) {
   // The build's year renders on the server; the reader's own year once running.
   useEffect(() => setYear(new Date().getFullYear()), []);
 
+  /** Where focus goes once the form it was in is gone (after the next render); 添加记录 if that is not shown. */
+  const focusOn = (selector: string) =>
+    requestAnimationFrame(() => (document.querySelector<HTMLElement>(selector) ?? document.getElementById('record-add'))?.focus());
+  function close(id: string) {
+    setOpen(null);
+    focusOn(`[data-edit="${id}"]`);
+  }
   const editRecord = (id: string) => (change: (r: OrgRecord) => OrgRecord) =>
     edit((d) => (d.records[id] ? { ...d, records: { ...d.records, [id]: change(d.records[id]) } } : d));
   function add() {
@@ -71,15 +72,13 @@ export default function Records({ thisYear }: { thisYear: number }) {
       return { ...d, records };
     });
     setOpen(null);
+    focusOn('#record-add');
   }
   function print(what: string) {
     session?.flush();
-    printNow.current = true;
     setPrinting(what);
-    if (what === printing) {
-      printNow.current = false;
-      window.print();
-    }
+    // Once the chosen sheet has rendered (Preact renders before the next frame).
+    requestAnimationFrame(() => window.print());
   }
 
   const shown = recordsOfYear(draft.records, year);
@@ -88,14 +87,14 @@ export default function Records({ thisYear }: { thisYear: number }) {
   const row = (r: OrgRecord) => (
     <li key={r.id} class="record-row">
       {open === r.id && Form ? (
-        <Form key={r.id} record={r} members={draft.members} edit={editRecord(r.id)} close={() => setOpen(null)} remove={() => remove(r.id)} print={() => print(r.id)} />
+        <Form key={r.id} record={r} members={draft.members} edit={editRecord(r.id)} close={() => close(r.id)} remove={() => remove(r.id)} print={() => print(r.id)} />
       ) : (
         <>
           <span class="record-summary">
             <strong>{r.date || '未填日期'}</strong> {r.type} · {r.theme.trim() || '（未填主题）'}
             <span class="meta"> · 应到 {expected(r)} 实到 {r.attendees.length}{r.hours ? ` · ${r.hours} 学时` : ''}</span>
           </span>
-          <button type="button" disabled={off} onClick={() => void withForm(() => setOpen(r.id))} aria-label={`编辑：${r.date} ${r.type} ${r.theme}`}>编辑</button>
+          <button type="button" data-edit={r.id} disabled={off} onClick={() => void withForm(() => setOpen(r.id))} aria-label={`编辑：${r.date} ${r.type} ${r.theme}`}>编辑</button>
           <button type="button" disabled={off} onClick={() => print(r.id)} aria-label={`打印纪实表：${r.date} ${r.type} ${r.theme}`}>打印</button>
         </>
       )}
@@ -135,7 +134,7 @@ export default function Records({ thisYear }: { thisYear: number }) {
             </>
           )}
           {openRecord?.date && !shown.includes(openRecord) && <ol class="record-list">{row(openRecord)}</ol>}
-          <p><button type="button" class="primary" disabled={off || !!openRecord} onClick={() => void withForm(add)}>添加记录</button></p>
+          <p><button type="button" id="record-add" class="primary" disabled={off || !!openRecord} onClick={() => void withForm(add)}>添加记录</button></p>
         </section>
 
         <section aria-labelledby="book-h">

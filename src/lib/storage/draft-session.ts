@@ -110,7 +110,7 @@ export function draftSession<T extends { id: string; label?: string }>(o: Sessio
     // Never store a shape no reader accepts: if the merge made one, this page's draft stands whole.
     if (!v.is(o.spec.schema, merged)) {
       dirty = true;
-      say({ news: '另一个标签页同时修改了这份草稿，无法逐项合并，保留了本页的版本。' });
+      say({ news: '另一个标签页同时修改了同一处内容，保留了本页的修改。' });
       return current;
     }
     const kept = changedPaths(theirs.data, merged);

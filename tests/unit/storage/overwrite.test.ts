@@ -156,7 +156,7 @@ describe('messages', () => {
     a.edit(name('甲乙'));
     a.onStorage(key);
     expect(a.$state.get().current).toMatchObject({ orgName: '甲乙', orgKind: '' });
-    expect(a.$state.get().news).toBe('另一个标签页同时修改了这份草稿，无法逐项合并，保留了本页的版本。');
+    expect(a.$state.get().news).toBe('另一个标签页同时修改了同一处内容，保留了本页的修改。');
     a.flush();
     const stored = readEnvelope(storage.getItem(key)!, spec);
     expect(stored.ok && stored.envelope.data).toMatchObject({ orgName: '甲乙', orgKind: '' });
