@@ -169,17 +169,16 @@ function fromUrl() {
 }
 
 let typing: ReturnType<typeof setTimeout> | undefined;
+/** The search runs once typing pauses (update() clears the pause when anything else runs it). */
+const typed = () => {
+  clearTimeout(typing);
+  typing = setTimeout(() => update('typing'), 250);
+};
 // Pinyin being composed is not a query yet: nothing runs until the characters are chosen, even if
 // the last word's pause was still counting when the next one began.
 input.addEventListener('compositionstart', () => clearTimeout(typing));
-input.addEventListener('input', (e) => {
-  clearTimeout(typing);
-  if (!(e as InputEvent).isComposing) typing = setTimeout(() => update('typing'), 250);
-});
-input.addEventListener('compositionend', () => {
-  clearTimeout(typing);
-  typing = setTimeout(() => update('typing'), 250);
-});
+input.addEventListener('input', (e) => ((e as InputEvent).isComposing ? clearTimeout(typing) : typed()));
+input.addEventListener('compositionend', typed);
 form.addEventListener('submit', (e) => {
   e.preventDefault();
   update('choice');
